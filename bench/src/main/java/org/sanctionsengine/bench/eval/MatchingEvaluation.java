@@ -1,0 +1,278 @@
+package org.sanctionsengine.bench.eval;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import org.sanctionsengine.entity.Entity;
+import org.sanctionsengine.entity.ListSource;
+import org.sanctionsengine.entity.NameQuality;
+import org.sanctionsengine.input.InputLimits;
+import org.sanctionsengine.lists.ListFormat;
+import org.sanctionsengine.lists.ListInput;
+import org.sanctionsengine.lists.ReadContext;
+import org.sanctionsengine.match.Match;
+import org.sanctionsengine.match.MatchMethod;
+import org.sanctionsengine.match.MatchQuery;
+import org.sanctionsengine.match.NameIndex;
+import org.sanctionsengine.names.NameNormalizer;
+
+/**
+ * The matching evaluation: builds a labelled development set from the real UN and OFAC SDN lists
+ * (spelling variants of listed names, and names on no list), then runs Sanctions Engine and the two
+ * baselines on the same queries in the same run, and prints recall, false-positive rate and
+ * throughput as a Markdown table (see {@code docs/matching-evaluation.md}).
+ *
+ * <pre>java -cp bench/target/benchmarks.jar org.sanctionsengine.bench.eval.MatchingEvaluation
+ *     [shared-data-dir] [seed]</pre>
+ */
+public final class MatchingEvaluation {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final int OTHER_ENTITIES = 600;
+  private static final int UNLISTED_PER_KIND = 150;
+
+  private MatchingEvaluation() {}
+
+  public static void main(String[] args) throws IOException {
+    Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
+    long seed = args.length > 1 ? Long.parseLong(args[1]) : 20260101L;
+    List<Entity> entities = load(data);
+    long start = System.nanoTime();
+    NameIndex index = NameIndex.build(entities, NameNormalizer.create());
+    double indexSeconds = (System.nanoTime() - start) / 1e9;
+    List<EvalQuery> queries = devSet(entities, index, new Random(seed));
+    long positives = queries.stream().filter(EvalQuery::isPositive).count();
+    System.out.printf(
+        Locale.ROOT,
+        "Lists: UN + OFAC SDN, %,d entities, %,d names (index built in %.1f s). Development set:"
+            + " %,d queries, %,d variants of listed names, %,d names on no list (seed %d).%n%n",
+        entities.size(),
+        index.nameCount(),
+        indexSeconds,
+        queries.size(),
+        positives,
+        queries.size() - positives,
+        seed);
+    List<Screener> screeners =
+        List.of(
+            new OurScreener(index),
+            new JaroWinklerScreener(entities),
+            new LuceneScreener(entities));
+    List<Result> results = new ArrayList<>();
+    for (Screener screener : screeners) {
+      results.add(evaluate(screener, queries));
+    }
+    print(results);
+    sweep(index, queries);
+    throughput(new OurScreener(index), queries);
+  }
+
+  static List<Entity> load(Path data) throws IOException {
+    List<Entity> entities = new ArrayList<>();
+    ListFormat.UN_XML
+        .reader()
+        .read(
+            ListInput.of(data.resolve("un/consolidated.xml")),
+            new ReadContext(ListSource.UN, "eval", InputLimits.defaults()),
+            entities::add);
+    Path sdn = data.resolve("ofac/sdn_legacy_csv");
+    ListFormat.OFAC_SDN_CSV
+        .reader()
+        .read(
+            new ListInput(
+                List.of(
+                    sdn.resolve("sdn.csv"),
+                    sdn.resolve("add.csv"),
+                    sdn.resolve("alt.csv"),
+                    sdn.resolve("sdn_comments.csv"))),
+            new ReadContext(ListSource.OFAC_SDN, "eval", InputLimits.defaults()),
+            entities::add);
+    return entities;
+  }
+
+  /**
+   * Variants of the names of every DPRK-program entity and of a random sample of the others, and
+   * unlisted names. An "unlisted" name that our normalizer finds equal, token by token, to a listed
+   * name (a common Korean name can be a designated person's) is dropped and counted.
+   */
+  static List<EvalQuery> devSet(List<Entity> entities, NameIndex index, Random random) {
+    Variants variants = new Variants(random);
+    List<EvalQuery> queries = new ArrayList<>();
+    List<Entity> others = new ArrayList<>();
+    for (Entity entity : entities) {
+      if (entity.isDprk()) {
+        queries.addAll(variants.of(entity, pickName(entity, random)));
+      } else {
+        others.add(entity);
+      }
+    }
+    java.util.Collections.shuffle(others, random);
+    for (Entity entity : others.subList(0, Math.min(OTHER_ENTITIES, others.size()))) {
+      queries.addAll(variants.of(entity, pickName(entity, random)));
+    }
+    int dropped = 0;
+    for (EvalQuery unlisted : UnlistedNames.generate(random, UNLISTED_PER_KIND)) {
+      if (isListedName(index, unlisted.text())) {
+        dropped++;
+      } else {
+        queries.add(unlisted);
+      }
+    }
+    System.out.printf(
+        Locale.ROOT, "Unlisted names dropped because they equal a listed name: %d%n", dropped);
+    return queries;
+  }
+
+  private static String pickName(Entity entity, Random random) {
+    List<String> strong =
+        entity.names().stream()
+            .filter(name -> name.quality() != NameQuality.WEAK)
+            .map(name -> name.value())
+            .toList();
+    return strong.isEmpty()
+        ? entity.primaryName().value()
+        : strong.get(random.nextInt(strong.size()));
+  }
+
+  private static boolean isListedName(NameIndex index, String name) {
+    for (Match match : index.search(MatchQuery.of(name), 3, 0.99)) {
+      boolean sameTokens =
+          match.breakdown().unmatchedQuery().isEmpty()
+              && match.breakdown().unmatchedListed().isEmpty()
+              && match.breakdown().tokenMatches().stream()
+                  .allMatch(
+                      token ->
+                          token.method() == MatchMethod.EXACT
+                              || token.method() == MatchMethod.ROMANIZATION);
+      if (sameTokens) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  record Result(
+      String label,
+      Map<String, int[]> byCategory,
+      double recall,
+      double falsePositiveRate,
+      double queriesPerSecond,
+      double queriesPerCpuSecond) {}
+
+  static Result evaluate(Screener screener, List<EvalQuery> queries) {
+    Map<String, int[]> byCategory = new TreeMap<>();
+    int found = 0;
+    int positives = 0;
+    int falsePositives = 0;
+    long wall = System.nanoTime();
+    long cpu = THREADS.getCurrentThreadCpuTime();
+    for (EvalQuery query : queries) {
+      Set<String> matches = screener.matches(query.text());
+      boolean right = query.isPositive() ? matches.contains(query.expected()) : matches.isEmpty();
+      int[] counts = byCategory.computeIfAbsent(query.category(), c -> new int[2]);
+      counts[0] += right ? 1 : 0;
+      counts[1]++;
+      if (query.isPositive()) {
+        positives++;
+        found += right ? 1 : 0;
+      } else {
+        falsePositives += right ? 0 : 1;
+      }
+    }
+    double wallSeconds = (System.nanoTime() - wall) / 1e9;
+    double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;
+    return new Result(
+        screener.label(),
+        byCategory,
+        (double) found / positives,
+        (double) falsePositives / (queries.size() - positives),
+        queries.size() / wallSeconds,
+        queries.size() / cpuSeconds);
+  }
+
+  /** Our throughput again, warmed up, over repeated passes of at least five CPU-seconds. */
+  static void throughput(Screener ours, List<EvalQuery> queries) {
+    for (int warmup = 0; warmup < 3; warmup++) {
+      queries.forEach(query -> ours.matches(query.text()));
+    }
+    long wall = System.nanoTime();
+    long cpu = THREADS.getCurrentThreadCpuTime();
+    long done = 0;
+    while (THREADS.getCurrentThreadCpuTime() - cpu < 5_000_000_000L) {
+      for (EvalQuery query : queries) {
+        ours.matches(query.text());
+      }
+      done += queries.size();
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "%nWarmed-up throughput of Sanctions Engine, one thread: %,.0f queries per CPU-second,"
+            + " %,.0f per wall-clock second (%,d queries).%n",
+        done / ((THREADS.getCurrentThreadCpuTime() - cpu) / 1e9),
+        done / ((System.nanoTime() - wall) / 1e9),
+        done);
+  }
+
+  static void print(List<Result> results) {
+    System.out.println(
+        "| system | recall | false-positive rate | queries/s (wall) | queries/CPU-s |");
+    System.out.println("|---|---:|---:|---:|---:|");
+    for (Result result : results) {
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %.3f | %.2f %% | %,.0f | %,.0f |%n",
+          result.label(),
+          result.recall(),
+          result.falsePositiveRate() * 100,
+          result.queriesPerSecond(),
+          result.queriesPerCpuSecond());
+    }
+    System.out.println();
+    StringBuilder header = new StringBuilder("| query kind | n |");
+    StringBuilder rule = new StringBuilder("|---|---:|");
+    for (Result result : results) {
+      header.append(' ').append(result.label().replaceAll(" \\(.*", "")).append(" |");
+      rule.append("---:|");
+    }
+    System.out.println(header);
+    System.out.println(rule);
+    for (String category : results.get(0).byCategory().keySet()) {
+      StringBuilder row =
+          new StringBuilder("| ")
+              .append(category)
+              .append(" | ")
+              .append(results.get(0).byCategory().get(category)[1])
+              .append(" |");
+      for (Result result : results) {
+        int[] counts = result.byCategory().get(category);
+        row.append(String.format(Locale.ROOT, " %.3f |", (double) counts[0] / counts[1]));
+      }
+      System.out.println(row);
+    }
+    System.out.println(
+        "\n(\"recall\" rows: share of variants whose entity is reported as a match; \"unlisted\""
+            + " rows: share of names on no list with no match, i.e. 1 - false-positive rate.)");
+  }
+
+  /** Recall and false-positive rate of Sanctions Engine at thresholds around the default. */
+  static void sweep(NameIndex index, List<EvalQuery> queries) {
+    System.out.println("\n| threshold | recall | false-positive rate |");
+    System.out.println("|---:|---:|---:|");
+    for (double threshold : new double[] {0.70, 0.75, 0.80, 0.85, 0.90, 0.95}) {
+      Result result = evaluate(new OurScreener(index, threshold), queries);
+      System.out.printf(
+          Locale.ROOT,
+          "| %.2f | %.3f | %.2f %% |%n",
+          threshold,
+          result.recall(),
+          result.falsePositiveRate() * 100);
+    }
+  }
+}

@@ -1,0 +1,193 @@
+package org.sanctionsengine.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.sanctionsengine.input.CsvRecordReader;
+import org.sanctionsengine.input.CsvRow;
+import org.sanctionsengine.input.InputLimits;
+import org.sanctionsengine.input.InvalidInputException;
+import org.sanctionsengine.match.Match;
+import org.sanctionsengine.match.NameIndex;
+import org.sanctionsengine.match.PartyFields;
+
+/**
+ * Screens every row of a CSV file, in order, one result per row. A row that cannot be screened (no
+ * name, an unknown type, a control character …) gets its error in the output and on stderr, and the
+ * batch goes on; the exit code is then 3. Long files show a progress bar on stderr.
+ */
+final class BatchScreening {
+  static final List<String> COLUMNS = List.of("id", "name", "type", "birth_date", "country", "imo");
+  private static final int PROGRESS_FROM_ROWS = 1_000;
+
+  private final NameIndex index;
+  private final double threshold;
+  private final String format;
+
+  BatchScreening(NameIndex index, double threshold, String format) {
+    this.index = index;
+    this.threshold = threshold;
+    this.format = format;
+  }
+
+  int run(Path file, PrintWriter out, PrintWriter err) {
+    long total = countLines(file) - 1;
+    Progress progress = new Progress(total >= PROGRESS_FROM_ROWS ? total : 0, err);
+    ArrayNode all = ScreenCommand.JSON.createArrayNode();
+    int failed = 0;
+    String display = file.getFileName().toString();
+    try (CsvRecordReader reader =
+        CsvRecordReader.open(file, display, StandardCharsets.UTF_8, InputLimits.defaults())) {
+      Map<String, Integer> columns = header(reader, display);
+      long rowNumber = 0;
+      for (Optional<CsvRow> next = reader.next(); next.isPresent(); next = reader.next()) {
+        rowNumber++;
+        CsvRow row = next.get();
+        String id = field(row, columns, "id");
+        ObjectNode result = ScreenCommand.JSON.createObjectNode();
+        result.put("id", id.isEmpty() ? String.valueOf(rowNumber) : id);
+        try {
+          List<Match> hits = ScreenCommand.search(index, party(row, columns).toQuery(), threshold);
+          result.set("hits", ScreenCommand.hitsJson(hits, threshold));
+          emit(result, hits, out, all);
+        } catch (InvalidInputException e) {
+          failed++;
+          result.put("error", e.getMessage());
+          result.set("hits", ScreenCommand.JSON.createArrayNode());
+          err.printf(Locale.ROOT, "sanctions: %s: %s%n", row.location().describe(), e.getMessage());
+          emit(result, List.of(), out, all);
+        }
+        progress.advance();
+      }
+    }
+    progress.finish();
+    if (format.equals("json")) {
+      out.println(ScreenCommand.prettyJson(all));
+    }
+    out.flush();
+    return failed == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
+  }
+
+  private void emit(ObjectNode result, List<Match> hits, PrintWriter out, ArrayNode all) {
+    switch (format) {
+      case "json" -> all.add(result);
+      case "text" -> {
+        if (result.has("error")) {
+          out.printf(
+              Locale.ROOT,
+              "%s: error: %s%n",
+              result.get("id").asText(),
+              result.get("error").asText());
+        } else {
+          TextReport.print(result.get("id").asText(), hits, threshold, out);
+        }
+      }
+      default -> out.println(result);
+    }
+  }
+
+  private static Map<String, Integer> header(CsvRecordReader reader, String display) {
+    CsvRow header =
+        reader
+            .next()
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        display
+                            + " is empty: expected a header row naming any of "
+                            + String.join(",", COLUMNS)
+                            + ", then one party per row."));
+    Map<String, Integer> columns = new HashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      String column = header.field(i).toLowerCase(Locale.ROOT).replace("\uFEFF", "");
+      if (COLUMNS.contains(column)) {
+        columns.putIfAbsent(column, i);
+      }
+    }
+    if (!columns.containsKey("name") && !columns.containsKey("imo")) {
+      throw new InvalidInputException(
+          display
+              + ", line 1: the header names no 'name' (nor 'imo') column: expected any of "
+              + String.join(",", COLUMNS)
+              + ", found "
+              + String.join(",", header.fields())
+              + ". Add a header row such as id,name,type,birth_date,country,imo.");
+    }
+    return columns;
+  }
+
+  private static PartyFields party(CsvRow row, Map<String, Integer> columns) {
+    return new PartyFields(
+        field(row, columns, "name"),
+        field(row, columns, "type"),
+        field(row, columns, "birth_date"),
+        field(row, columns, "country"),
+        field(row, columns, "imo"));
+  }
+
+  private static String field(CsvRow row, Map<String, Integer> columns, String column) {
+    Integer index = columns.get(column);
+    return index == null ? "" : row.field(index);
+  }
+
+  private static long countLines(Path file) {
+    try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+      return lines.count();
+    } catch (IOException | UncheckedIOException e) {
+      throw new UncheckedIOException(
+          new IOException("Cannot read " + file + ": " + e.getMessage(), e));
+    }
+  }
+
+  /** A progress bar on stderr, redrawn at each whole percent; silent for short files. */
+  private static final class Progress {
+    private final long total;
+    private final PrintWriter err;
+    private long done;
+    private long lastPercent = -1;
+
+    Progress(long total, PrintWriter err) {
+      this.total = total;
+      this.err = err;
+    }
+
+    void advance() {
+      done++;
+      if (total <= 0) {
+        return;
+      }
+      long percent = Math.min(100, done * 100 / total);
+      if (percent != lastPercent) {
+        lastPercent = percent;
+        int filled = (int) (percent / 5);
+        err.printf(
+            Locale.ROOT,
+            "\rscreening [%s%s] %3d%% %d/%d rows",
+            "#".repeat(filled),
+            " ".repeat(20 - filled),
+            percent,
+            done,
+            total);
+        err.flush();
+      }
+    }
+
+    void finish() {
+      if (total > 0) {
+        err.println();
+        err.flush();
+      }
+    }
+  }
+}

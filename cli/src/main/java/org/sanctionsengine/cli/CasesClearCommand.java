@@ -1,0 +1,39 @@
+package org.sanctionsengine.cli;
+
+import java.util.concurrent.Callable;
+import org.sanctionsengine.audit.Case;
+import org.sanctionsengine.storage.Storage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code sanctions cases clear}. */
+@Command(
+    name = "clear",
+    mixinStandardHelpOptions = true,
+    description =
+        "Proposes to clear a case as a false positive; a second, different reviewer must confirm it.")
+final class CasesClearCommand implements Callable<Integer> {
+  @Mixin StoreOption store;
+
+  @Mixin ReviewOptions review;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    try (Storage storage = store.open()) {
+      Case c = storage.cases().proposeClearance(review.caseId, review.reviewer(), review.reason);
+      spec.commandLine()
+          .getOut()
+          .println(
+              "case "
+                  + c.id()
+                  + ": clearance proposed; a second, different reviewer must confirm it with `sanctions cases confirm "
+                  + c.id()
+                  + " --reviewer NAME --reason TEXT`");
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,159 @@
+package org.sanctionsengine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanctionsengine.testing.SharedData;
+
+/** The {@code screen} command against a snapshot of the real UN list, imported once. */
+class ScreenCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir static Path home;
+  private StringWriter out = new StringWriter();
+  private StringWriter err = new StringWriter();
+
+  @BeforeAll
+  static void importUnList() {
+    int code =
+        SanctionsCommand.run(
+            new String[] {
+              "lists",
+              "import",
+              SharedData.file("un/consolidated.xml").toString(),
+              "--home",
+              home.toString()
+            },
+            new PrintWriter(new StringWriter(), true),
+            new PrintWriter(new StringWriter(), true));
+    assertThat(code).isZero();
+  }
+
+  int run(String... args) {
+    out = new StringWriter();
+    err = new StringWriter();
+    String[] all = new String[args.length + 2];
+    System.arraycopy(args, 0, all, 0, args.length);
+    all[args.length] = "--home";
+    all[args.length + 1] = home.toString();
+    return SanctionsCommand.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  @Test
+  void screen_aliasSpelling_matchesTheUnEntryWithItsExplanation() {
+    assertThat(run("screen", "Ri Eun Song")).isZero();
+
+    assertThat(out.toString())
+        .isEqualTo(
+            "Ri Eun Song: 1 match (threshold 0.80)\n"
+                + "  MATCH  1.00  un:KPi.078  RI U’N SO’NG  (as \"Ri Eun Song\")\n"
+                + "         name 1.00: ri = ri (exact), eun = eun (exact), song = song (exact);"
+                + " score 1.00\n");
+  }
+
+  @Test
+  void screen_hangulAsJson_givesTheContractFields() throws IOException {
+    assertThat(run("screen", "리은송", "--type", "person", "--format", "json")).isZero();
+
+    JsonNode hit = JSON.readTree(out.toString()).get("hits").get(0);
+    assertThat(hit.get("source").asText()).isEqualTo("un");
+    assertThat(hit.get("sourceId").asText()).isEqualTo("KPi.078");
+    assertThat(hit.get("entityId").asText()).isEqualTo("un:KPi.078");
+    assertThat(hit.get("name").asText()).isEqualTo("RI U’N SO’NG");
+    assertThat(hit.get("matchedName").asText()).isNotEmpty();
+    assertThat(hit.get("score").asDouble()).isGreaterThanOrEqualTo(0.8);
+    assertThat(hit.get("match").asBoolean()).isTrue();
+    assertThat(hit.get("explanation").asText()).startsWith("name ");
+  }
+
+  @Test
+  void screen_unknownType_isAnInputErrorThatListsTheTypes() {
+    assertThat(run("screen", "Kim", "--type", "ship")).isEqualTo(3);
+
+    assertThat(err.toString())
+        .isEqualTo(
+            "sanctions: Unknown party type 'ship': expected one of person, organization, vessel,"
+                + " aircraft. Use one of these, or leave the type out to screen against every"
+                + " kind.\n");
+  }
+
+  @Test
+  void screen_tenThousandCharacterName_isRejectedWithTheLimit() {
+    assertThat(run("screen", "a".repeat(10_000))).isEqualTo(3);
+
+    assertThat(err.toString()).startsWith("sanctions: Name is 10,000 characters long:");
+  }
+
+  @Test
+  void screen_batchWithBadRows_goesOnAndAnswersEveryRowInOrder(@TempDir Path dir)
+      throws IOException {
+    Path csv = dir.resolve("parties.csv");
+    Files.writeString(
+        csv,
+        "id,name,type,birth_date,country,imo\n"
+            + "a,RI WON HO,person,,,\n"
+            + "b,,,,,\n"
+            + "c,Kim,ship,,,\n"
+            + "d,Jane Doe,,,,\n"
+            + "e,Ocean Star,vessel,1984-13-01,,\n",
+        StandardCharsets.UTF_8);
+
+    assertThat(run("screen", "--file", csv.toString(), "--format", "jsonl")).isEqualTo(3);
+
+    List<JsonNode> rows = out.toString().lines().map(ScreenCommandTest::parse).toList();
+    assertThat(rows)
+        .extracting(row -> row.get("id").asText())
+        .containsExactly("a", "b", "c", "d", "e");
+    assertThat(rows.get(0).get("hits").get(0).get("sourceId").asText()).isEqualTo("KPi.033");
+    assertThat(rows.get(1).get("error").asText()).startsWith("No name to screen");
+    assertThat(rows.get(2).get("error").asText()).startsWith("Unknown party type 'ship'");
+    assertThat(rows.get(3).get("hits")).isEmpty();
+    assertThat(rows.get(4).get("error").asText())
+        .isEqualTo(
+            "Birth date '1984-13-01' cannot be read: expected YYYY-MM-DD, YYYY-MM or YYYY. Write it"
+                + " like 1984-01-08 or 1984.");
+    assertThat(err.toString())
+        .contains("sanctions: `parties.csv`, line 3: No name to screen")
+        .contains("sanctions: `parties.csv`, line 6: Birth date '1984-13-01'");
+  }
+
+  @Test
+  void screen_fileWithoutNameColumn_saysWhichColumnsItExpects(@TempDir Path dir)
+      throws IOException {
+    Path csv = dir.resolve("wrong.csv");
+    Files.writeString(csv, "party,country\nKim,KP\n", StandardCharsets.UTF_8);
+
+    assertThat(run("screen", "--file", csv.toString())).isEqualTo(3);
+
+    assertThat(err.toString())
+        .isEqualTo(
+            "sanctions: wrong.csv, line 1: the header names no 'name' (nor 'imo') column: expected"
+                + " any of id,name,type,birth_date,country,imo, found party,country. Add a header"
+                + " row such as id,name,type,birth_date,country,imo.\n");
+  }
+
+  @Test
+  void screen_neitherNameNorFile_isAUsageError() {
+    assertThat(run("screen")).isEqualTo(2);
+
+    assertThat(err.toString()).contains("Give either a NAME or --file CSV (found neither).");
+  }
+
+  private static JsonNode parse(String line) {
+    try {
+      return JSON.readTree(line);
+    } catch (IOException e) {
+      throw new AssertionError("Not JSON: " + line, e);
+    }
+  }
+}

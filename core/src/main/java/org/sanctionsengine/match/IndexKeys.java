@@ -1,0 +1,104 @@
+package org.sanctionsengine.match;
+
+import java.util.function.Consumer;
+import org.sanctionsengine.entity.Script;
+import org.sanctionsengine.names.NameToken;
+import org.sanctionsengine.names.NormalizedName;
+import org.sanctionsengine.names.TokenKind;
+
+/**
+ * The keys under which a name is indexed and looked up, so that candidates are found without
+ * comparing the query with every list name:
+ *
+ * <ul>
+ *   <li>{@code t:} the token text; {@code p:t:} and {@code p:ko:} the text and Korean keys of two
+ *       adjacent list tokens joined, which a single query token looks up ("Jongun" / "Jong Un");
+ *   <li>{@code ko:} Korean phonetic keys and Korean readings of Chinese characters;
+ *   <li>{@code d:} the token (three letters or more) and each of its one-letter deletions (four
+ *       letters or more; symmetric deletion, as in SymSpell): two tokens within one edit share one;
+ *   <li>{@code ar:} consonant skeletons: every list token carries its own, and the tokens written
+ *       in Arabic script also carry it as {@code arA:}, which Latin query tokens look up.
+ * </ul>
+ */
+final class IndexKeys {
+  static final int MIN_DELETION_LENGTH = 4;
+  static final int MIN_SPELLING_LENGTH = 3;
+
+  private IndexKeys() {}
+
+  /** The keys a list name is posted under. */
+  static void listed(NormalizedName name, Consumer<String> out) {
+    boolean onlyWeak = name.normalTokens().isEmpty();
+    for (NameToken token : name.tokens()) {
+      if (token.kind() == TokenKind.WEAK) {
+        // A misspelt legal form ("Corpporation") is a normal token of the query: it must find this.
+        deletions(token.text(), out);
+      }
+      if (token.kind() == TokenKind.NORMAL || onlyWeak) {
+        token(token, out);
+        deletions(token.text(), out);
+        for (String key : token.keys()) {
+          if (key.startsWith("ar:") && token.script() == Script.ARABIC) {
+            out.accept("arA:" + key.substring(3));
+          }
+        }
+      }
+    }
+    for (NameToken pair : name.joinedPairs()) {
+      out.accept("p:t:" + pair.text());
+      for (String key : pair.keys()) {
+        if (key.startsWith("ko:")) {
+          out.accept("p:" + key);
+        }
+      }
+    }
+  }
+
+  /** The keys of list pairs (two list tokens joined) that a single query token looks up. */
+  static void queryAgainstListedPairs(NameToken token, Consumer<String> out) {
+    out.accept("p:t:" + token.text());
+    for (String key : token.keys()) {
+      if (key.startsWith("ko:")) {
+        out.accept("p:" + key);
+      }
+    }
+  }
+
+  /** The keys a query token (or joined pair) is looked up under. */
+  static void query(NameToken token, boolean pair, Consumer<String> out) {
+    out.accept("t:" + token.text());
+    for (String key : token.keys()) {
+      if (key.startsWith("ko:")) {
+        out.accept(key);
+      } else if (!pair && key.length() > 4) {
+        out.accept(token.script() == Script.ARABIC ? key : "arA:" + key.substring(3));
+      }
+    }
+    if (!pair) {
+      deletions(token.text(), out);
+    }
+  }
+
+  private static void token(NameToken token, Consumer<String> out) {
+    out.accept("t:" + token.text());
+    for (String key : token.keys()) {
+      out.accept(key);
+    }
+  }
+
+  private static void deletions(String text, Consumer<String> out) {
+    if (text.length() < MIN_SPELLING_LENGTH) {
+      return;
+    }
+    out.accept("d:" + text);
+    if (text.length() < MIN_DELETION_LENGTH) {
+      return;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (i > 0 && text.charAt(i) == text.charAt(i - 1)) {
+        continue; // deleting either of two equal letters gives the same string
+      }
+      out.accept("d:" + text.substring(0, i) + text.substring(i + 1));
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package org.sanctionsengine.names;
+
+import com.ibm.icu.text.Normalizer2;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.sanctionsengine.entity.EntityKind;
+import org.sanctionsengine.entity.Script;
+
+/**
+ * Normalizes names for matching. The pipeline, one step per class:
+ *
+ * <ol>
+ *   <li>{@link NameInputChecks}: reject empty, over-long and control-character names;
+ *   <li>Unicode NFKC with locale-independent case folding (ICU's NFKC_Casefold, which also drops
+ *       invisible format characters): "ＫＩＭ" and "KIM" become "kim", Turkish İ and ı become i;
+ *   <li>{@link Words}: split at spaces, hyphens, punctuation and script changes, apostrophes
+ *       removed ("Ch'oe" → "choe", "Jong-un" → "jong", "un");
+ *   <li>{@link ScriptTokens}: transliterate each word to Latin by its script (Hangul in the DPRK's
+ *       spelling, Chinese characters as pinyin with Korean readings, Cyrillic BGN/PCGN, Arabic,
+ *       other scripts by ICU), then remove diacritics;
+ *   <li>titles dropped, legal forms and particles marked weak, single letters marked initials
+ *       ({@link WordLists});
+ *   <li>romanization keys per token ({@link KoreanKeys}, {@link ArabicSkeletons}).
+ * </ol>
+ *
+ * <p>An instance is immutable and safe to share between threads; create one per application, since
+ * creating it loads tables and transliterators (tens of milliseconds).
+ */
+public final class NameNormalizer {
+  private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
+  private static final int MAX_PAIR_READINGS = 9;
+
+  private final WordLists lists;
+  private final ScriptTokens scriptTokens;
+
+  private NameNormalizer(WordLists lists, ScriptTokens scriptTokens) {
+    this.lists = lists;
+    this.scriptTokens = scriptTokens;
+  }
+
+  /** A normalizer with the word lists and tables shipped in this package. */
+  public static NameNormalizer create() {
+    WordLists lists = WordLists.load();
+    return new NameNormalizer(
+        lists, new ScriptTokens(new Transliterations(), HanjaReadings.load(), lists));
+  }
+
+  /**
+   * Normalizes the name of a party of unknown kind: titles and legal forms are weak tokens.
+   *
+   * @throws InvalidNameException if the name is empty, too long, has no letters or digits, or holds
+   *     a control character
+   */
+  public NormalizedName normalize(String name) {
+    return normalize(name, NamePolicy.UNKNOWN);
+  }
+
+  /**
+   * Normalizes the name of a party of a known kind: a person's titles are dropped, an
+   * organization's, vessel's or aircraft's legal forms are weak.
+   *
+   * @throws InvalidNameException if the name is empty, too long, has no letters or digits, or holds
+   *     a control character
+   */
+  public NormalizedName normalize(String name, EntityKind kind) {
+    return normalize(name, NamePolicy.of(kind));
+  }
+
+  private NormalizedName normalize(String name, NamePolicy policy) {
+    NameInputChecks.check(name);
+    String folded = NFKC_CASEFOLD.normalize(name);
+    List<RawToken> raw = new ArrayList<>();
+    for (Word word : Words.split(folded)) {
+      scriptTokens.tokens(word, raw::add);
+    }
+    if (raw.isEmpty()) {
+      throw noLetters(name);
+    }
+    List<NameToken> tokens = new ArrayList<>(raw.size());
+    for (RawToken token : policy.dropsTitles() ? withoutTitles(raw) : raw) {
+      addTokens(token, policy, tokens);
+    }
+    return new NormalizedName(name, tokens, scripts(raw), joinedPairs(tokens));
+  }
+
+  /**
+   * Titles go, unless nothing else is left: a name "General" stays "general". Dotted letters are
+   * initials, never a title ("J.R." is not "Jr").
+   */
+  private List<RawToken> withoutTitles(List<RawToken> raw) {
+    List<RawToken> kept =
+        raw.stream()
+            .filter(
+                token -> !token.title() && (token.abbreviation() || !lists.isTitle(token.text())))
+            .toList();
+    return kept.isEmpty() ? raw : kept;
+  }
+
+  private void addTokens(RawToken token, NamePolicy policy, List<NameToken> out) {
+    String text = token.text();
+    boolean legalForm = policy.weighsLegalForms() && lists.isLegalForm(text);
+    if (token.abbreviation() && !legalForm) {
+      // "J.R." or "U.S.A.": initials, one per letter.
+      for (char letter : text.toCharArray()) {
+        out.add(token(String.valueOf(letter), TokenKind.INITIAL, token));
+      }
+      return;
+    }
+    TokenKind kind;
+    boolean weakTitle =
+        policy.weighsTitles() && (token.title() || (!token.abbreviation() && lists.isTitle(text)));
+    if (legalForm || weakTitle || lists.isParticle(text)) {
+      kind = TokenKind.WEAK;
+    } else if (text.length() == 1 && text.charAt(0) >= 'a' && text.charAt(0) <= 'z') {
+      kind = TokenKind.INITIAL;
+    } else {
+      kind = TokenKind.NORMAL;
+    }
+    out.add(token(text, kind, token));
+  }
+
+  private static NameToken token(String text, TokenKind kind, RawToken raw) {
+    Set<String> readings = text.equals(raw.text()) ? raw.readings() : Set.of();
+    return new NameToken(text, kind, raw.script(), readings, TokenKeys.of(text, readings));
+  }
+
+  private static Set<Script> scripts(List<RawToken> raw) {
+    Set<Script> scripts = EnumSet.noneOf(Script.class);
+    for (RawToken token : raw) {
+      if (token.script() != Script.NONE) {
+        scripts.add(token.script());
+      }
+    }
+    return scripts.isEmpty() ? Set.of(Script.NONE) : scripts;
+  }
+
+  private static List<NameToken> joinedPairs(List<NameToken> tokens) {
+    List<NameToken> pairs = new ArrayList<>();
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      NameToken first = tokens.get(i);
+      NameToken second = tokens.get(i + 1);
+      if (first.kind() == TokenKind.NORMAL && second.kind() == TokenKind.NORMAL) {
+        pairs.add(joined(first, second));
+      }
+    }
+    return pairs;
+  }
+
+  private static NameToken joined(NameToken first, NameToken second) {
+    String text = first.text() + second.text();
+    Set<String> readings = new LinkedHashSet<>();
+    for (String a : spellings(first)) {
+      for (String b : spellings(second)) {
+        if (readings.size() < MAX_PAIR_READINGS) {
+          readings.add(a + b);
+        }
+      }
+    }
+    readings.remove(text);
+    return new NameToken(
+        text, TokenKind.NORMAL, first.script(), readings, TokenKeys.of(text, readings));
+  }
+
+  private static Set<String> spellings(NameToken token) {
+    Set<String> spellings = new LinkedHashSet<>();
+    spellings.add(token.text());
+    spellings.addAll(token.readings());
+    return spellings;
+  }
+
+  private static InvalidNameException noLetters(String name) {
+    String shown = name.length() > 60 ? name.substring(0, 60) + "…" : name;
+    return new InvalidNameException(
+        "Name \""
+            + shown
+            + "\" has no letters or digits to match on: expected a name such as \"Kim Jong Un\","
+            + " found only punctuation, symbols or marks. Check that the right column or argument"
+            + " holds the name.");
+  }
+}

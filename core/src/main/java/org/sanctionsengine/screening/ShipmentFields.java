@@ -1,0 +1,203 @@
+package org.sanctionsengine.screening;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sanctionsengine.goods.GoodsGazetteer;
+import org.sanctionsengine.goods.HsChapters;
+import org.sanctionsengine.goods.HsCode;
+import org.sanctionsengine.input.InvalidInputException;
+
+/**
+ * Reads the fields of a shipment as users give them (command-line flags or CSV cells), with
+ * messages that name the field, the value, what was expected and what to do. Used by the CLI and
+ * the CSV reader alike so that both speak the same way.
+ */
+public final class ShipmentFields {
+  private ShipmentFields() {}
+
+  /** The text of a shipment's fields, all optional except date, from, to and hs-or-description. */
+  public record Raw(
+      String id,
+      String date,
+      String from,
+      String to,
+      String origin,
+      String hs,
+      String description,
+      String quantity,
+      String unit,
+      String value,
+      String currency,
+      String contractDate,
+      List<String> exemptions,
+      List<String> parties) {}
+
+  /** What a field is called for the user: a flag ("--date") or a column ("column 'date'"). */
+  public interface Naming {
+    String of(String field);
+
+    Naming FLAGS = field -> "--" + field.replace('_', '-');
+    Naming COLUMNS = field -> "column '" + field + "'";
+  }
+
+  /**
+   * A shipment from raw fields.
+   *
+   * @throws InvalidInputException naming the first unacceptable field
+   */
+  public static Shipment shipment(Raw raw, Naming names, Set<String> knownClaims) {
+    var b = Shipment.builder();
+    if (!raw.id().isBlank()) {
+      b.id(raw.id().strip());
+    }
+    b.date(date(raw.date(), names.of("date")));
+    CountryCode from = country(raw.from(), names.of("from"));
+    b.from(from).to(country(raw.to(), names.of("to")));
+    if (!raw.origin().isBlank()) {
+      b.origin(CountryCode.parse(raw.origin(), names.of("origin")));
+    }
+    goods(raw, names, b);
+    quantity(raw, names, b);
+    value(raw, names, b);
+    if (!raw.contractDate().isBlank()) {
+      b.contractDate(date(raw.contractDate(), names.of("contract_date")));
+    }
+    b.exemptions(claims(raw.exemptions(), names.of("exemption"), knownClaims));
+    List<CountryCode> parties = new ArrayList<>();
+    for (String party : raw.parties()) {
+      parties.add(CountryCode.parse(party, names.of("party")));
+    }
+    return b.parties(parties).build();
+  }
+
+  private static CountryCode country(String text, String field) {
+    if (text.isBlank()) {
+      throw new InvalidInputException(
+          "Missing " + field + ": give the ISO 3166-1 alpha-2 code of the country, e.g. KP or CN.");
+    }
+    return CountryCode.parse(text, field);
+  }
+
+  /** An ISO date (YYYY-MM-DD). */
+  public static LocalDate date(String text, String field) {
+    if (text.isBlank()) {
+      throw new InvalidInputException(
+          "Missing " + field + ": give the date as YYYY-MM-DD, e.g. 2021-08-04.");
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(
+          "Invalid date '"
+              + text
+              + "' for "
+              + field
+              + ": expected YYYY-MM-DD (ISO 8601), e.g. 2021-08-04. Write the date in that form and"
+              + " run again.");
+    }
+  }
+
+  private static void goods(Raw raw, Naming names, Shipment.ShipmentBuilder b) {
+    if (!raw.description().isBlank()) {
+      b.description(raw.description().strip());
+    }
+    if (!raw.hs().isBlank()) {
+      b.goods(HsChapters.parseKnown(raw.hs()));
+      return;
+    }
+    if (raw.description().isBlank()) {
+      throw new InvalidInputException(
+          "No goods given: give "
+              + names.of("hs")
+              + " (an HS code such as 740311) or "
+              + names.of("description")
+              + " (plain words such as 'refined copper').");
+    }
+    HsCode code = GoodsGazetteer.standard().resolve(raw.description()).code();
+    b.goods(code);
+  }
+
+  private static void quantity(Raw raw, Naming names, Shipment.ShipmentBuilder b) {
+    if (raw.quantity().isBlank()) {
+      return;
+    }
+    double amount = number(raw.quantity(), names.of("quantity"));
+    if (raw.unit().isBlank()) {
+      throw new InvalidInputException(
+          "Missing "
+              + names.of("unit")
+              + " for the quantity "
+              + raw.quantity()
+              + ": expected one of "
+              + QuantityUnit.known()
+              + ".");
+    }
+    QuantityUnit unit =
+        QuantityUnit.parse(raw.unit())
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "Unknown unit '"
+                            + raw.unit()
+                            + "' for "
+                            + names.of("unit")
+                            + ": expected one of "
+                            + QuantityUnit.known()
+                            + "."));
+    b.quantity(new Quantity(amount, unit));
+  }
+
+  private static void value(Raw raw, Naming names, Shipment.ShipmentBuilder b) {
+    if (raw.value().isBlank()) {
+      return;
+    }
+    double amount = number(raw.value(), names.of("value"));
+    String currency = raw.currency().isBlank() ? "USD" : raw.currency().strip();
+    if (!currency.matches("[A-Za-z]{3}")) {
+      throw new InvalidInputException(
+          "Invalid currency '"
+              + currency
+              + "' for "
+              + names.of("currency")
+              + ": expected an ISO 4217 code such as USD or EUR.");
+    }
+    b.value(new Money(amount, currency));
+  }
+
+  private static double number(String text, String field) {
+    try {
+      double amount = Double.parseDouble(text.strip().replace(",", ""));
+      if (amount < 0 || Double.isNaN(amount) || Double.isInfinite(amount)) {
+        throw new NumberFormatException();
+      }
+      return amount;
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(
+          String.format(
+              Locale.ROOT,
+              "Invalid number '%s' for %s: expected a number >= 0 such as 100 or 2500.50.",
+              text,
+              field));
+    }
+  }
+
+  private static List<String> claims(List<String> claims, String field, Set<String> known) {
+    for (String claim : claims) {
+      if (!known.contains(claim)) {
+        throw new InvalidInputException(
+            "Unknown exemption '"
+                + claim
+                + "' for "
+                + field
+                + ": expected one of "
+                + String.join(", ", known.stream().sorted().toList())
+                + ".");
+      }
+    }
+    return claims;
+  }
+}

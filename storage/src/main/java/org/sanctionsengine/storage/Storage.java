@@ -1,0 +1,84 @@
+package org.sanctionsengine.storage;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import org.jspecify.annotations.Nullable;
+import org.sanctionsengine.audit.AuditLog;
+import org.sanctionsengine.audit.CaseQueue;
+import org.sanctionsengine.audit.CaseStore;
+
+/**
+ * An open store: the audit log and the cases of one database. Opening brings the schema up to date;
+ * closing writes what is queued and stops the audit writer. One {@code Storage} per process and
+ * database: it owns the writer that keeps the chain linear.
+ */
+public final class Storage implements AutoCloseable {
+  private final Database database;
+  private final JdbcAuditLog auditLog;
+  private final JdbcCaseStore caseStore;
+  private final Clock clock;
+  private final @Nullable Connection keepOpen;
+
+  private Storage(Database database, Clock clock, GroupCommitWriter.BeforeCommit beforeCommit) {
+    this.database = database;
+    this.clock = clock;
+    // H2 closes an embedded database when its last connection closes, and the next connection
+    // opens it again (slow), and in between another process could open the file. One connection
+    // held for the life of the store keeps it open and locked to this process.
+    this.keepOpen = database.dialect() == Dialect.H2 ? database.connect() : null;
+    Migrations.migrate(database);
+    this.auditLog = new JdbcAuditLog(database, clock, beforeCommit);
+    this.caseStore = new JdbcCaseStore(database, auditLog);
+  }
+
+  /** Opens (and if needed creates and migrates) the store at {@code url}. */
+  public static Storage open(DatabaseUrl url, Clock clock) {
+    return new Storage(new Database(url), clock, GroupCommitWriter.BeforeCommit.NONE);
+  }
+
+  /** For tests in this package: a store whose writer runs {@code beforeCommit} on each batch. */
+  static Storage open(DatabaseUrl url, Clock clock, GroupCommitWriter.BeforeCommit beforeCommit) {
+    return new Storage(new Database(url), clock, beforeCommit);
+  }
+
+  /**
+   * The store named by {@code --db}, or else the embedded one under {@code sanctionsHome/db}.
+   *
+   * @param jdbcUrl the URL given by the user, or empty
+   * @param sanctionsHome {@code $SANCTIONS_HOME}, by default {@code ~/.sanctions}
+   */
+  public static DatabaseUrl locate(String jdbcUrl, Path sanctionsHome) {
+    return jdbcUrl.isBlank() ? DatabaseUrl.embedded(sanctionsHome) : DatabaseUrl.parse(jdbcUrl);
+  }
+
+  public AuditLog auditLog() {
+    return auditLog;
+  }
+
+  public CaseStore caseStore() {
+    return caseStore;
+  }
+
+  /** The case workflow over this store, recording every step in its audit log. */
+  public CaseQueue cases() {
+    return new CaseQueue(caseStore, clock);
+  }
+
+  public DatabaseUrl url() {
+    return database.url();
+  }
+
+  @Override
+  public void close() {
+    auditLog.close();
+    if (keepOpen != null) {
+      try {
+        keepOpen.close();
+      } catch (SQLException e) {
+        throw SqlStates.translate(e, "close the store", database.url());
+      }
+    }
+  }
+}
