@@ -14,6 +14,8 @@ import java.util.List;
  * @param sources citation keys from {@code sources.yaml}
  * @param exemptions exemptions a user can claim against this measure
  * @param note anything a reviewer should know (the fact sheet's caveats), may be empty
+ * @param reach whom the measure reaches when its authority binds (persons and territory, or imports
+ *     into the territory only)
  */
 public record MeasureBasis(
     String id,
@@ -24,10 +26,35 @@ public record MeasureBasis(
     Status status,
     List<String> sources,
     List<Exemption> exemptions,
-    String note) {
+    String note,
+    Reach reach) {
   public MeasureBasis {
     sources = List.copyOf(sources);
     exemptions = List.copyOf(exemptions);
+  }
+
+  /** A basis reaching the authority's persons and territory (the default reach). */
+  public MeasureBasis(
+      String id,
+      Provision provision,
+      String title,
+      Direction direction,
+      InForce inForce,
+      Status status,
+      List<String> sources,
+      List<Exemption> exemptions,
+      String note) {
+    this(
+        id,
+        provision,
+        title,
+        direction,
+        inForce,
+        status,
+        sources,
+        exemptions,
+        note,
+        Reach.PERSONS_AND_TERRITORY);
   }
 
   public Authority authority() {

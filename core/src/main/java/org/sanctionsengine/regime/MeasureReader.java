@@ -28,7 +28,24 @@ final class MeasureReader {
     String kind = fields.required(entry.kind(), "kind", "goods-ban");
     Optional<MeasureBasis> basis = basis(entry, fields, isGoodsKind(kind));
     Optional<Measure> measure = basis.flatMap(b -> build(kind, b, entry, fields));
+    measure.ifPresent(m -> checkWithinCapOnlyOnCaps(m, fields));
     return fields.problemCount() == before ? measure : Optional.empty();
+  }
+
+  /** A claim that "holds only within the cap" means nothing on a measure without a cap. */
+  private static void checkWithinCapOnlyOnCaps(Measure measure, Fields fields) {
+    if (measure instanceof GoodsMeasure.QuantityCap) {
+      return;
+    }
+    for (Exemption exemption : measure.basis().exemptions()) {
+      if (exemption.yields() == ExemptionYield.WITHIN_CAP) {
+        fields.problem(
+            "exemption '"
+                + exemption.claim()
+                + "' yields within-cap, but the measure has no cap (kind quantity-cap);"
+                + " use permitted, license-required or review");
+      }
+    }
   }
 
   private static boolean isGoodsKind(String kind) {
@@ -55,6 +72,15 @@ final class MeasureReader {
     Optional<LocalDate> from = fields.date(entry.effectiveFrom(), "effective-from", false);
     Optional<LocalDate> ends = fields.date(entry.endsOn(), "ends-on", false);
     Optional<Status> status = fields.code(entry.status(), "status", Status.class);
+    Reach reach =
+        entry.reach() == null
+            ? Reach.PERSONS_AND_TERRITORY
+            : fields.code(entry.reach(), "reach", Reach.class).orElse(Reach.PERSONS_AND_TERRITORY);
+    if (reach == Reach.IMPORTS_INTO_TERRITORY && instrument.authority() == Authority.UN) {
+      fields.problem(
+          "reach imports-into-territory needs a national authority; UN measures bind every"
+              + " member state");
+    }
     List<String> keys = fields.sources(entry.sources(), sources, true);
     LocalDate effective = from.orElse(instrument.adoptedOn());
     LocalDate last = ends.orElse(LocalDate.MAX);
@@ -76,7 +102,8 @@ final class MeasureReader {
             status.get(),
             keys,
             exemptions,
-            fields.optional(entry.note())));
+            fields.optional(entry.note()),
+            reach));
   }
 
   private List<Exemption> exemptions(List<ExemptionEntry> entries, Fields fields) {

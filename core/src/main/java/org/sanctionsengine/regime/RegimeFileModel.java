@@ -38,6 +38,7 @@ final class RegimeFileModel {
       @Nullable String kind,
       @Nullable String title,
       @Nullable String direction,
+      @Nullable String reach,
       @Nullable GoodsEntry goods,
       @Nullable List<LuxuryItemEntry> items,
       @Nullable CapEntry cap,

@@ -212,7 +212,14 @@ final class OperationReader {
             c ->
                 f.problem(
                     "yields",
-                    "unknown yield '" + c + "'; expected permitted, license-required or review"));
+                    "unknown yield '"
+                        + c
+                        + "'; expected one of "
+                        + String.join(
+                            ", ",
+                            Stream.of(ExemptionYield.values())
+                                .map(ExemptionYield::code)
+                                .toList())));
         return Optional.empty();
       }
       yields = parsed.get();

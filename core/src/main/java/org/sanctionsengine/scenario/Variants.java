@@ -79,7 +79,8 @@ final class Variants {
         b.status(),
         b.sources(),
         exemptions,
-        b.note());
+        b.note(),
+        b.reach());
   }
 
   private static Measure rebuild(

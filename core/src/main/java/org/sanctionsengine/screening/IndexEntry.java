@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.sanctionsengine.goods.HsCode;
 import org.sanctionsengine.regime.Authority;
 import org.sanctionsengine.regime.GoodsMeasure;
+import org.sanctionsengine.regime.Reach;
 
 /**
  * A goods measure as the index holds it: the fields a lookup filters on, unpacked, and the excluded
@@ -15,6 +16,10 @@ final class IndexEntry {
   final LocalDate lastDay;
   final Authority authority;
   final boolean secondary;
+
+  /** Reaches imports into the authority's territory only (E.O. 13570), not its persons abroad. */
+  final boolean importsOnly;
+
   final HsCode[] exclusions;
 
   /** Chapters excluded whole (catch-alls exclude food, chapters 01-24): one array read. */
@@ -45,6 +50,7 @@ final class IndexEntry {
     this.lastDay = measure.basis().inForce().lastDay();
     this.authority = measure.authority();
     this.secondary = measure instanceof GoodsMeasure.SecondaryExposure;
+    this.importsOnly = measure.basis().reach() == Reach.IMPORTS_INTO_TERRITORY;
     this.exclusions = measure.scope().excludedCodes().toArray(new HsCode[0]);
     this.excludedChapters = new boolean[100];
     java.util.List<long[]> longer = new java.util.ArrayList<>();

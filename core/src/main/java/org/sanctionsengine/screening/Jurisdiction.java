@@ -11,9 +11,11 @@ import org.sanctionsengine.regime.Authority;
  * measures bind when the exporting or importing country is an EU member state on the day (the UK
  * until 31 December 2020) or a party is established in one. US measures bind goods of US origin,
  * trade from or to the US and US parties; other trade with the DPRK is only exposed to US secondary
- * sanctions. ROK measures bind trade from or to the ROK and ROK parties.
+ * sanctions. ROK measures bind trade from or to the ROK and ROK parties. The importing country's
+ * authority is kept for the few measures that reach imports into a territory only ({@link
+ * org.sanctionsengine.regime.Reach}).
  */
-record Jurisdiction(Set<Authority> binding, List<String> reasons) {
+record Jurisdiction(Set<Authority> binding, List<String> reasons, Authority importingTerritory) {
 
   private static final String UN = "UN measures bind every UN member state.";
   private static final String NO_US =
@@ -44,7 +46,7 @@ record Jurisdiction(Set<Authority> binding, List<String> reasons) {
       binding.add(Authority.KR);
       reasons.add(KR_BINDS);
     }
-    return new Jurisdiction(binding, reasons);
+    return new Jurisdiction(binding, reasons, territoryOf(s.to(), s));
   }
 
   private static String euReason(Shipment s) {
@@ -76,6 +78,28 @@ record Jurisdiction(Set<Authority> binding, List<String> reasons) {
       return "US measures bind: a party is a US person.";
     }
     return "";
+  }
+
+  /**
+   * The national authority whose territory the importing country is (EU for a member state on the
+   * day), or UN when it is none of the modelled ones.
+   */
+  private static Authority territoryOf(CountryCode country, Shipment s) {
+    if (country.equals(CountryCode.US)) {
+      return Authority.US;
+    }
+    if (country.equals(CountryCode.KR)) {
+      return Authority.KR;
+    }
+    if (EuMembership.isMember(country, s.date())) {
+      return Authority.EU;
+    }
+    return Authority.UN;
+  }
+
+  /** Whether the goods are imported into the territory of this national authority. */
+  boolean importsInto(Authority authority) {
+    return authority != Authority.UN && importingTerritory == authority;
   }
 
   boolean binds(Authority authority) {

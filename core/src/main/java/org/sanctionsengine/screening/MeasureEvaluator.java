@@ -6,6 +6,7 @@ import org.sanctionsengine.goods.HsCode;
 import org.sanctionsengine.regime.CapLimit;
 import org.sanctionsengine.regime.CapWindow;
 import org.sanctionsengine.regime.Exemption;
+import org.sanctionsengine.regime.ExemptionYield;
 import org.sanctionsengine.regime.GoodsMeasure;
 import org.sanctionsengine.regime.GoodsMeasure.GoodsBan;
 import org.sanctionsengine.regime.GoodsMeasure.LuxuryGoodsBan;
@@ -47,6 +48,9 @@ final class MeasureEvaluator {
     GoodsMeasure m = entry.measure;
     for (Exemption exemption : m.basis().exemptions()) {
       if (s.exemptions().contains(exemption.claim())) {
+        if (exemption.yields() == ExemptionYield.WITHIN_CAP && m instanceof QuantityCap cap) {
+          return claimedWithinCap(cap, exemption, entry, s);
+        }
         return claimed(m, exemption);
       }
     }
@@ -91,6 +95,8 @@ final class MeasureEvaluator {
           case PERMITTED -> Outcome.PERMITTED;
           case LICENSE_REQUIRED -> Outcome.LICENSE_REQUIRED;
           case REVIEW -> Outcome.REVIEW;
+          // The loader accepts within-cap only on caps, which claimedWithinCap judges.
+          case WITHIN_CAP -> throw new IllegalStateException("within-cap on " + m.id());
         };
     String paragraph = exemption.paragraph().isEmpty() ? "" : " (" + exemption.paragraph() + ")";
     return new Finding(
@@ -102,6 +108,26 @@ final class MeasureEvaluator {
             + "'"
             + paragraph
             + " claimed; it holds only if: "
+            + exemption.conditions());
+  }
+
+  /**
+   * A claim that is a condition of supplies under the cap: the cap is judged as without the claim
+   * (so the delivery is counted, and refused beyond the cap), and the claim's conditions are added
+   * to the explanation.
+   */
+  private static Finding claimedWithinCap(
+      QuantityCap cap, Exemption exemption, IndexEntry entry, Shipment s) {
+    Finding underCap = cap(cap, entry, s);
+    String paragraph = exemption.paragraph().isEmpty() ? "" : " (" + exemption.paragraph() + ")";
+    return underCap.with(
+        underCap.effect(),
+        underCap.explanation()
+            + " Exemption '"
+            + exemption.claim()
+            + "'"
+            + paragraph
+            + " claimed: it does not lift the cap; it holds only within it, if: "
             + exemption.conditions());
   }
 

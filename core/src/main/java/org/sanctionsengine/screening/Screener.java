@@ -74,8 +74,15 @@ public final class Screener {
         regime.version());
   }
 
-  /** Primary measures bind when their authority binds; secondary exposure only when it does not. */
+  /**
+   * Primary measures bind when their authority binds; secondary exposure only when it does not. A
+   * measure that reaches only imports into its authority's territory needs that territory to be the
+   * importing country, whoever the parties are.
+   */
   private static boolean applies(IndexEntry entry, Jurisdiction jurisdiction) {
+    if (entry.importsOnly && !jurisdiction.importsInto(entry.authority)) {
+      return false;
+    }
     boolean binds = jurisdiction.binds(entry.authority);
     return entry.secondary ? !binds : binds;
   }

@@ -58,6 +58,51 @@ class RegimeValidationTest {
   }
 
   @Test
+  void load_withinCapOnAMeasureWithoutCap_isRefusedNamingTheMeasure() {
+    RegimeFiles files =
+        inMemory(
+            "    kind: goods-ban\n    title: t\n    direction: both\n    goods: {include: ['0301']}\n"
+                + "    status: confirmed\n    sources: [K]\n    exemptions:\n      - claim: c\n"
+                + "        yields: within-cap\n        conditions: only within the cap\n");
+
+    RegimeDataException e =
+        catchThrowableOfType(RegimeDataException.class, () -> new RegimeLoader().load("t", files));
+
+    assertThat(e.problems())
+        .singleElement()
+        .asString()
+        .startsWith("un-1.yaml, line 3, measure 'm': exemption 'c' yields within-cap, but the")
+        .contains("has no cap");
+  }
+
+  /** A one-instrument regime whose single measure 'm' continues with {@code measureRest}. */
+  private static RegimeFiles inMemory(String measureRest) {
+    Map<String, String> files =
+        Map.of(
+            "index.yaml",
+            "regime: t\ntarget: KP\ninstruments: [un-1.yaml]\n",
+            "sources.yaml",
+            "K: 'u'\n",
+            "claims.yaml",
+            "c: 'd'\n",
+            "un-1.yaml",
+            "instrument: {id: un-1, authority: UN, citation: c, title: t, kind: resolution,"
+                + " adopted-on: 2000-01-01, binding: true}\nmeasures:\n  - id: m\n    provision: OP1\n"
+                + measureRest);
+    return new RegimeFiles() {
+      @Override
+      public String location() {
+        return "memory";
+      }
+
+      @Override
+      public Optional<String> read(String file) {
+        return Optional.ofNullable(files.get(file));
+      }
+    };
+  }
+
+  @Test
   void load_unquotedHsCode_isRefusedWithItsLine() {
     Map<String, String> files =
         Map.of(

@@ -41,6 +41,44 @@ class BatchScreenerTest {
   }
 
   @Test
+  void screen_livelihoodClaim_isCountedAgainstTheCapAndDoesNotLiftIt() {
+    var result =
+        BATCH.screen(
+            List.of(
+                livelihoodDiesel("first", "2019-02-01", 400_000),
+                livelihoodDiesel("second", "2019-03-01", 200_000)));
+
+    assertThat(result.decisions())
+        .extracting(d -> d.shipment().id() + "=" + d.outcome())
+        .containsExactly("first=CAP_LIMITED", "second=PROHIBITED");
+    assertThat(result.decisions().get(0).findings())
+        .anySatisfy(
+            f ->
+                assertThat(f.explanation())
+                    .contains("Exemption 'livelihood' (OP5) claimed: it does not lift the cap"));
+  }
+
+  @Test
+  void screen_livelihoodClaimOnADeliveryAloneAboveTheCap_isProhibited() {
+    var result = BATCH.screen(List.of(livelihoodDiesel("big", "2019-02-01", 600_000)));
+
+    assertThat(result.decisions().get(0).outcome()).isEqualTo(Outcome.PROHIBITED);
+    assertThat(result.decisions().get(0).findings())
+        .anySatisfy(
+            f ->
+                assertThat(f.explanation())
+                    .contains("this delivery alone (600,000 bbl) exceeds the cap"));
+  }
+
+  private static Shipment livelihoodDiesel(String id, String date, double barrels) {
+    return Shipments.of(date, "CN", "KP", "2710.19.43")
+        .id(id)
+        .quantity(new Quantity(barrels, QuantityUnit.BARRELS))
+        .exemptions(List.of("livelihood"))
+        .build();
+  }
+
+  @Test
   void screen_tonnesOfGasoline_areConvertedWithTheProductFactor() {
     var gasoline =
         Shipments.of("2019-03-01", "CN", "KP", "2710.12")
