@@ -109,8 +109,7 @@ final class ScreenCommand implements Callable<Integer> {
   }
 
   static List<Match> search(NameIndex index, MatchQuery query, double threshold) {
-    double floor = Math.max(0, threshold - Screening.REVIEW_MARGIN);
-    return index.search(query, Screening.MAX_HITS, floor);
+    return Screening.hits(index, query, threshold);
   }
 
   private void checkArguments() {

@@ -1,7 +1,10 @@
 package org.sanctionsengine.match;
 
+import java.util.List;
+
 /**
- * The screening settings everyone shares.
+ * The screening settings everyone shares, and the one call every face makes to screen a party with
+ * them ({@link #hits}), so that the command line, the server and the Spark job decide alike.
  *
  * <p>The default threshold, 0.80, is where the evaluation in {@code docs/matching-evaluation.md}
  * finds the balance the issue asks for: a known spelling variant, a transliteration or one typo in
@@ -20,4 +23,16 @@ public final class Screening {
   public static final int MAX_HITS = 10;
 
   private Screening() {}
+
+  /**
+   * The hits of a party at this threshold: every entity it meets with a score of at least {@code
+   * threshold - REVIEW_MARGIN} (those below the threshold are for review, {@link Match#isMatch} is
+   * false), best first, at most {@link #MAX_HITS}.
+   *
+   * @throws org.sanctionsengine.names.InvalidNameException if the query's name cannot be normalized
+   */
+  public static List<Match> hits(NameIndex index, MatchQuery query, double threshold) {
+    double floor = Math.max(0, threshold - REVIEW_MARGIN);
+    return index.search(query, MAX_HITS, floor);
+  }
 }

@@ -51,6 +51,28 @@ public final class BatchScreener {
     return new Result(List.of(decisions), ledger.usage());
   }
 
+  /**
+   * Whether a batch counts this decision against a cap: it has a finding of a cap on aggregate
+   * deliveries (not a per-state cap) whose period runs on the shipment's date. Only such decisions
+   * can change in a batch, and only through one another: a job that judges rows apart (Spark)
+   * counts these alone, in a second pass through {@link #screen}, and gets the same decisions.
+   */
+  public static boolean countsAgainstCap(Decision decision) {
+    for (Finding finding : decision.findings()) {
+      if (isCounted(finding, decision.shipment())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCounted(Finding f, Shipment s) {
+    return f.effect() == Outcome.CAP_LIMITED
+        && f.measure() instanceof QuantityCap cap
+        && !cap.cap().perState()
+        && cap.cap().windowOn(s.date()).isPresent();
+  }
+
   /** Running totals per cap, period and limit. */
   private static final class Ledger {
     private final Map<String, CapUsage> totals = new LinkedHashMap<>();
@@ -60,12 +82,11 @@ public final class BatchScreener {
       List<Finding> findings = new ArrayList<>(decision.findings());
       for (int i = 0; i < findings.size(); i++) {
         Finding f = findings.get(i);
-        if (f.effect() == Outcome.CAP_LIMITED && f.measure() instanceof QuantityCap cap) {
-          var window = cap.cap().windowOn(decision.shipment().date());
-          if (window.isPresent() && !cap.cap().perState()) {
-            findings.set(i, charge(f, cap, window.get(), decision.shipment()));
-            changed = true;
-          }
+        if (isCounted(f, decision.shipment())) {
+          QuantityCap cap = (QuantityCap) f.measure();
+          CapWindow window = cap.cap().windowOn(decision.shipment().date()).orElseThrow();
+          findings.set(i, charge(f, cap, window, decision.shipment()));
+          changed = true;
         }
       }
       return changed ? decision.withFindings(findings) : decision;

@@ -9,11 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.sanctionsengine.SanctionsException;
 import org.sanctionsengine.input.InvalidInputException;
 
 /**
@@ -141,37 +139,10 @@ public final class ShipmentCsvReader {
   }
 
   private ShipmentRow row(NamedCsvRecord r) {
-    long line = r.getStartingLineNumber();
-    String id = field(r, "id");
-    try {
-      var raw =
-          new ShipmentFields.Raw(
-              id,
-              field(r, "date"),
-              field(r, "from"),
-              field(r, "to"),
-              field(r, "origin"),
-              field(r, "hs"),
-              field(r, "description"),
-              field(r, "quantity"),
-              field(r, "unit"),
-              field(r, "value"),
-              field(r, "currency"),
-              field(r, "contract_date"),
-              list(field(r, "exemption")),
-              list(field(r, "party")));
-      return new ShipmentRow.Valid(
-          line, ShipmentFields.shipment(raw, ShipmentFields.Naming.COLUMNS, claims));
-    } catch (SanctionsException e) {
-      return new ShipmentRow.Invalid(line, id, e.getMessage());
-    }
+    return ShipmentFields.row(r.getStartingLineNumber(), column -> field(r, column), claims);
   }
 
   private static String field(NamedCsvRecord r, String name) {
     return r.findField(name).orElse("");
-  }
-
-  private static List<String> list(String cell) {
-    return Arrays.stream(cell.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 }

@@ -3,9 +3,12 @@ package org.sanctionsengine.screening;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
+import org.sanctionsengine.SanctionsException;
 import org.sanctionsengine.goods.GoodsGazetteer;
 import org.sanctionsengine.goods.HsChapters;
 import org.sanctionsengine.goods.HsCode;
@@ -35,6 +38,49 @@ public final class ShipmentFields {
       String contractDate,
       List<String> exemptions,
       List<String> parties) {}
+
+  /**
+   * One row of named columns (see {@link #raw}) as a shipment, or the problem that keeps it from
+   * being one, in the words of {@link Naming#COLUMNS}.
+   *
+   * @param line where the row is (its line in a CSV file, its row number elsewhere)
+   */
+  public static ShipmentRow row(long line, Function<String, String> column, Set<String> claims) {
+    try {
+      return new ShipmentRow.Valid(line, shipment(raw(column), Naming.COLUMNS, claims));
+    } catch (SanctionsException e) {
+      return new ShipmentRow.Invalid(line, column.apply("id"), e.getMessage());
+    }
+  }
+
+  /**
+   * The raw fields of one row of named columns: {@code column} gives the cell of a column by its
+   * name ({@code id, date, from, to, origin, hs, description, quantity, unit, value, currency,
+   * contract_date, exemption, party}), or "" when the row has no such column; {@code exemption} and
+   * {@code party} may hold several values separated by ';'. The CSV reader and the Spark job read
+   * rows through this one method.
+   */
+  public static Raw raw(Function<String, String> column) {
+    return new Raw(
+        column.apply("id"),
+        column.apply("date"),
+        column.apply("from"),
+        column.apply("to"),
+        column.apply("origin"),
+        column.apply("hs"),
+        column.apply("description"),
+        column.apply("quantity"),
+        column.apply("unit"),
+        column.apply("value"),
+        column.apply("currency"),
+        column.apply("contract_date"),
+        list(column.apply("exemption")),
+        list(column.apply("party")));
+  }
+
+  private static List<String> list(String cell) {
+    return Arrays.stream(cell.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
 
   /** What a field is called for the user: a flag ("--date") or a column ("column 'date'"). */
   public interface Naming {

@@ -102,4 +102,45 @@ class BatchScreenerTest {
         .extracting(Decision::outcome)
         .containsExactly(Outcome.CAP_LIMITED, Outcome.CAP_LIMITED);
   }
+
+  @Test
+  void countsAgainstCap_dieselIntoTheDprkInACapPeriod_isCounted() {
+    Screener screener = new Screener(RegimeLoader.dprk());
+
+    assertThat(BatchScreener.countsAgainstCap(screener.check(diesel("d", "2019-02-01", 10))))
+        .isTrue();
+    assertThat(
+            BatchScreener.countsAgainstCap(
+                screener.check(Shipments.of("2019-02-01", "KP", "CN", "7403.11").build())))
+        .isFalse();
+    assertThat(
+            BatchScreener.countsAgainstCap(
+                screener.check(Shipments.of("2019-02-01", "CN", "KP", "0302.11").build())))
+        .isFalse();
+  }
+
+  @Test
+  void screen_cappedDeliveriesAlone_sameDecisionsAsInTheWholeBatch() {
+    Screener screener = new Screener(RegimeLoader.dprk());
+    List<Shipment> all =
+        List.of(
+            diesel("late", "2019-11-01", 200_000),
+            Shipments.of("2019-03-01", "KP", "CN", "7403.11").id("copper").build(),
+            diesel("early", "2019-02-01", 300_000),
+            Shipments.of("2019-06-01", "CN", "KP", "2709.00").id("crude").build(),
+            diesel("middle", "2019-06-01", 150_000),
+            diesel("same-day", "2019-06-01", 1));
+    List<Shipment> capped =
+        all.stream().filter(s -> BatchScreener.countsAgainstCap(screener.check(s))).toList();
+
+    BatchScreener.Result whole = BATCH.screen(all);
+    BatchScreener.Result alone = BATCH.screen(capped);
+
+    assertThat(capped)
+        .extracting(Shipment::id)
+        .containsExactly("late", "early", "crude", "middle", "same-day");
+    assertThat(alone.decisions())
+        .isEqualTo(whole.decisions().stream().filter(d -> capped.contains(d.shipment())).toList());
+    assertThat(alone.capUsage()).isEqualTo(whole.capUsage());
+  }
 }
