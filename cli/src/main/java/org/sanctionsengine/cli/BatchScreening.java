@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +27,7 @@ import org.sanctionsengine.match.PartyFields;
  * batch goes on; the exit code is then 3. Long files show a progress bar on stderr.
  */
 final class BatchScreening {
-  static final List<String> COLUMNS = List.of("id", "name", "type", "birth_date", "country", "imo");
+  static final List<String> COLUMNS = PartyFields.COLUMNS;
   private static final int PROGRESS_FROM_ROWS = 1_000;
 
   private final NameIndex index;
@@ -108,23 +107,7 @@ final class BatchScreening {
                             + " is empty: expected a header row naming any of "
                             + String.join(",", COLUMNS)
                             + ", then one party per row."));
-    Map<String, Integer> columns = new HashMap<>();
-    for (int i = 0; i < header.size(); i++) {
-      String column = header.field(i).toLowerCase(Locale.ROOT).replace("\uFEFF", "");
-      if (COLUMNS.contains(column)) {
-        columns.putIfAbsent(column, i);
-      }
-    }
-    if (!columns.containsKey("name") && !columns.containsKey("imo")) {
-      throw new InvalidInputException(
-          display
-              + ", line 1: the header names no 'name' (nor 'imo') column: expected any of "
-              + String.join(",", COLUMNS)
-              + ", found "
-              + String.join(",", header.fields())
-              + ". Add a header row such as id,name,type,birth_date,country,imo.");
-    }
-    return columns;
+    return PartyFields.columns(display, header.fields());
   }
 
   private static PartyFields party(CsvRow row, Map<String, Integer> columns) {

@@ -21,7 +21,7 @@ import org.sanctionsengine.input.InvalidInputException;
  * ShipmentRow.Invalid}; a file that is empty, not CSV or lacks a required column is refused whole.
  */
 public final class ShipmentCsvReader {
-  static final List<String> COLUMNS =
+  public static final List<String> COLUMNS =
       List.of(
           "id",
           "date",
@@ -111,7 +111,13 @@ public final class ShipmentCsvReader {
             + " Export the sheet as CSV (UTF-8) and run again.");
   }
 
-  private static void checkHeader(String file, List<String> header) {
+  /**
+   * Refuses a header that lacks a required column (date, from, to, and hs or description).
+   *
+   * @param file the batch's name in messages
+   * @throws InvalidInputException naming the missing columns and the known ones
+   */
+  public static void checkHeader(String file, List<String> header) {
     List<String> missing = new ArrayList<>();
     for (String required : List.of("date", "from", "to")) {
       if (!header.contains(required)) {
