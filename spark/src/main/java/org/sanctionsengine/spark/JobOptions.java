@@ -156,13 +156,13 @@ record JobOptions(
     }
 
     private static void once(String name, String current) {
-      if (!current.isEmpty()) {
-        throw new JobUsageException(
-            (name.equals("--parties") || name.equals("--transactions")
-                    ? "Give one input, --parties or --transactions"
-                    : "Option " + name + " was already given")
-                + ": found it twice.");
+      if (current.isEmpty()) {
+        return;
       }
+      throw new JobUsageException(
+          name.equals("--parties") || name.equals("--transactions")
+              ? "Give one input, --parties or --transactions, not both (nor one twice)."
+              : "Option " + name + " was already given: found it twice.");
     }
 
     JobOptions build() {
