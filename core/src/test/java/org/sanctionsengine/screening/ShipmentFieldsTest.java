@@ -35,7 +35,9 @@ class ShipmentFieldsTest {
     assertThat(shipment.id()).isEqualTo("t1");
     assertThat(shipment.date()).isEqualTo(LocalDate.of(2019, 2, 1));
     assertThat(shipment.exemptions()).containsExactlyInAnyOrder("livelihood", "rajin-transit");
-    assertThat(shipment.parties()).extracting(CountryCode::alpha2).containsExactly("DE", "US");
+    assertThat(shipment.parties())
+        .extracting(CountryCode::alpha2)
+        .containsExactlyInAnyOrder("DE", "US");
     assertThat(row.line()).isEqualTo(7);
   }
 

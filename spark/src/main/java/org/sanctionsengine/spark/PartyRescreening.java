@@ -2,6 +2,7 @@ package org.sanctionsengine.spark;
 
 import java.util.Iterator;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -38,9 +39,12 @@ final class PartyRescreening {
 
   private PartyRescreening() {}
 
-  static void run(SparkSession spark, JobOptions options, ChangesPayload changes, String output) {
+  /** Re-screens; the changes are loaded only once the input's header proved good. */
+  static void run(
+      SparkSession spark, JobOptions options, Supplier<ChangesPayload> loader, String output) {
     Inputs.Table table = Inputs.read(spark, options);
     Map<String, Integer> columns = PartyFields.columns(options.input(), table.header());
+    ChangesPayload changes = loader.get();
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<ChangesPayload> broadcast = context.broadcast(changes);
     JavaRDD<Row> results =

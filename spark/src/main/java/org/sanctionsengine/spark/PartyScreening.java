@@ -3,6 +3,7 @@ package org.sanctionsengine.spark;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -39,9 +40,12 @@ final class PartyScreening {
 
   private PartyScreening() {}
 
-  static void run(SparkSession spark, JobOptions options, ListsPayload lists, String output) {
+  /** Screens; the lists are loaded only once the input's header proved good. */
+  static ListsPayload run(
+      SparkSession spark, JobOptions options, Supplier<ListsPayload> loader, String output) {
     Inputs.Table table = Inputs.read(spark, options);
     Map<String, Integer> columns = PartyFields.columns(options.input(), table.header());
+    ListsPayload lists = loader.get();
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<ListsPayload> broadcast = context.broadcast(lists);
     JavaRDD<Row> results =
@@ -49,6 +53,7 @@ final class PartyScreening {
             .mapPartitions(screen(broadcast, columns, options.threshold()));
     spark.createDataFrame(results, SCHEMA).write().parquet(output + "/parties");
     broadcast.destroy();
+    return lists;
   }
 
   private static FlatMapFunction<Iterator<Tuple2<Row, Long>>, Row> screen(

@@ -83,15 +83,21 @@ public final class ScreeningJob {
     String done =
         switch (options.mode()) {
           case PARTIES -> {
-            ListsPayload lists = Snapshots.current(options.snapshots(), System.getenv());
-            PartyScreening.run(spark, options, lists, output);
+            ListsPayload lists =
+                PartyScreening.run(
+                    spark,
+                    options,
+                    () -> Snapshots.current(options.snapshots(), System.getenv()),
+                    output);
             yield "parties screened against " + String.join(", ", lists.snapshotIds());
           }
           case RESCREEN_PARTIES -> {
             JobOptions.Change change = options.change().orElseThrow();
-            ChangesPayload changes =
-                Snapshots.changes(options.snapshots(), change, System.getenv());
-            PartyRescreening.run(spark, options, changes, output);
+            PartyRescreening.run(
+                spark,
+                options,
+                () -> Snapshots.changes(options.snapshots(), change, System.getenv()),
+                output);
             yield "parties re-screened against the changes from "
                 + change.oldSnapshotId()
                 + " to "
