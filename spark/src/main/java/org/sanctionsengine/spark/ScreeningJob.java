@@ -72,6 +72,16 @@ public final class ScreeningJob {
   }
 
   /**
+   * Runs the job in a session that is already running (a notebook, a benchmark, another job), with
+   * the command line's arguments, and returns the one-line summary the job prints.
+   *
+   * @throws SanctionsException when an argument, an input or the lists cannot be used
+   */
+  public static String screen(SparkSession spark, String... args) {
+    return run(spark, JobOptions.parse(args));
+  }
+
+  /**
    * Runs the job in a session and returns a one-line summary.
    *
    * @throws SanctionsException when an input, an option or the lists cannot be used
@@ -107,9 +117,11 @@ public final class ScreeningJob {
             TransactionScreening.Written written = TransactionScreening.run(spark, options, output);
             yield String.format(
                 Locale.ROOT,
-                "transactions judged; %d deliveries counted against %d cap periods",
+                "transactions judged; %d deliver%s counted against %d cap period%s",
                 written.capped(),
-                written.capPeriods());
+                written.capped() == 1 ? "y" : "ies",
+                written.capPeriods(),
+                written.capPeriods() == 1 ? "" : "s");
           }
         };
     return String.format(
