@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +67,7 @@ public final class SparkScreeningBenchmark {
     Path output = work.resolve("out-" + master.replaceAll("[^0-9a-z]", ""));
     deleteTree(output);
     String load = loadAverage();
+    Duration cpuBefore = cpu();
     long start = System.nanoTime();
     String summary =
         ScreeningJob.screen(
@@ -77,6 +79,7 @@ public final class SparkScreeningBenchmark {
             "--output",
             output.toString());
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (cpu().toNanos() - cpuBefore.toNanos()) / 1e9;
     List<Row> counts =
         spark.read().parquet(output + "/parties").groupBy("match").count().collectAsList();
     System.out.println(summary);
@@ -91,8 +94,8 @@ public final class SparkScreeningBenchmark {
     System.out.printf(
         Locale.ROOT,
         "%s: %,d parties in %.1f s = %,.0f records/s, %,.0f per core (%d core%s); without the"
-            + " index build: %,.0f records/s per core; matches: %s; load average before %s,"
-            + " after %s%n",
+            + " index build: %,.0f records/s per core; CPU time of the JVM %.0f s = %,.0f records"
+            + " per CPU-second; matches: %s; load average before %s, after %s%n",
         master,
         parties,
         seconds,
@@ -101,6 +104,8 @@ public final class SparkScreeningBenchmark {
         cores,
         cores == 1 ? "" : "s",
         parties / (seconds - baseline.indexSeconds()) / cores,
+        cpuSeconds,
+        parties / cpuSeconds,
         counts,
         load,
         loadAverage());
@@ -174,6 +179,11 @@ public final class SparkScreeningBenchmark {
             .javaRDD()
             .map(generator::row);
     spark.createDataFrame(rows, SyntheticParties.SCHEMA).write().parquet(input.toString());
+  }
+
+  /** CPU time of this JVM so far: every executor thread, the driver, GC and JIT. */
+  private static Duration cpu() {
+    return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
   }
 
   private static String loadAverage() {
