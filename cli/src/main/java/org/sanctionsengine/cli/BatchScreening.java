@@ -19,6 +19,7 @@ import org.sanctionsengine.input.CsvRow;
 import org.sanctionsengine.input.InputLimits;
 import org.sanctionsengine.input.InvalidInputException;
 import org.sanctionsengine.match.Match;
+import org.sanctionsengine.match.MatchJson;
 import org.sanctionsengine.match.NameIndex;
 import org.sanctionsengine.match.PartyFields;
 
@@ -59,7 +60,7 @@ final class BatchScreening {
         result.put("id", id.isEmpty() ? String.valueOf(rowNumber) : id);
         try {
           List<Match> hits = ScreenCommand.search(index, party(row, columns).toQuery(), threshold);
-          result.set("hits", ScreenCommand.hitsJson(hits, threshold));
+          result.set("hits", MatchJson.hits(hits, threshold));
           emit(result, hits, out, all);
         } catch (InvalidInputException e) {
           failed++;
