@@ -39,6 +39,9 @@ public final class Problems {
   /** Registers the exception and error handlers. */
   public static void register(RoutesConfig routes) {
     routes.exception(Exception.class, (e, ctx) -> answer(ctx, problemOf(e)));
+    // Javalin answers its own HttpResponseExceptions (413 body too large ...) unless they have a
+    // handler of their own.
+    routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, problemOf(e)));
     // Statuses set without a body (an unknown route, a wrong method) get a document too.
     routes.error(
         404,
@@ -112,6 +115,12 @@ public final class Problems {
           "The request body is larger than the server accepts ("
               + h.getMessage()
               + "). Send a smaller batch, or stream a CSV file to the batch endpoint.");
+    }
+    if (status == 404) {
+      return Problem.of(404, "not-found", "Not found", h.getMessage() + ". The API is described at /openapi.json.");
+    }
+    if (status == 405) {
+      return Problem.of(405, "method-not-allowed", "Method not allowed", h.getMessage() + "; see /openapi.json.");
     }
     return Problem.of(status, "http-" + status, h.getMessage(), h.getMessage());
   }

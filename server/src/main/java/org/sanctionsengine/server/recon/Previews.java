@@ -25,7 +25,7 @@ final class Previews {
           .append(programs.stream().map(Program::code).collect(Collectors.joining(", ")));
     }
     if (e instanceof Person p && !p.birthDates().isEmpty()) {
-      text.append(" · born ").append(p.birthDates().get(0));
+      text.append(" · born ").append(p.birthDates().get(0).display());
     }
     return text.toString();
   }
