@@ -90,6 +90,15 @@ public final class SanctionsServer implements AutoCloseable {
     return java.util.Optional.of(keys.issue("admin", Role.ADMIN));
   }
 
+  /** Every route served, as "METHOD /path" (e.g. "POST /api/screen"), for the API's own checks. */
+  public java.util.List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
+        .filter(route -> !route.startsWith("BEFORE") && !route.startsWith("AFTER"))
+        .sorted()
+        .toList();
+  }
+
   public int port() {
     return app.port();
   }
