@@ -70,6 +70,16 @@ final class JsonSchemas {
         SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7, b -> b.schemas(byId)));
   }
 
+  /** The {@code $id} of a schema file of the spec (its ids are not all derived from file names). */
+  static String reconciliationId(String file) {
+    try {
+      JsonNode schema = JSON.readTree(specDir().resolve("schemas").resolve(file).toFile());
+      return schema.path("$id").asText().replaceAll("#$", "");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static Path specDir() {
     return SharedData.sharedDir().resolve("specs/reconciliation-api-0.2");
   }
