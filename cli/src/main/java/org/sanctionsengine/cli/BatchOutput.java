@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.IntConsumer;
 import org.sanctionsengine.screening.BatchScreener;
 import org.sanctionsengine.screening.Decision;
+import org.sanctionsengine.screening.DecisionJson;
 import org.sanctionsengine.screening.Shipment;
 import org.sanctionsengine.screening.ShipmentRow;
 

@@ -10,16 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.sanctionsengine.input.CsvRecordReader;
-import org.sanctionsengine.input.CsvRow;
 import org.sanctionsengine.input.InputLimits;
 import org.sanctionsengine.input.InvalidInputException;
 import org.sanctionsengine.match.Match;
+import org.sanctionsengine.match.MatchJson;
 import org.sanctionsengine.match.NameIndex;
-import org.sanctionsengine.match.PartyFields;
+import org.sanctionsengine.match.PartyCsvReader;
+import org.sanctionsengine.match.PartyRow;
 
 /**
  * Screens every row of a CSV file, in order, one result per row. A row that cannot be screened (no
@@ -27,7 +26,6 @@ import org.sanctionsengine.match.PartyFields;
  * batch goes on; the exit code is then 3. Long files show a progress bar on stderr.
  */
 final class BatchScreening {
-  static final List<String> COLUMNS = PartyFields.COLUMNS;
   private static final int PROGRESS_FROM_ROWS = 1_000;
 
   private final NameIndex index;
@@ -46,29 +44,31 @@ final class BatchScreening {
     ArrayNode all = ScreenCommand.JSON.createArrayNode();
     int failed = 0;
     String display = file.getFileName().toString();
-    try (CsvRecordReader reader =
-        CsvRecordReader.open(file, display, StandardCharsets.UTF_8, InputLimits.defaults())) {
-      Map<String, Integer> columns = header(reader, display);
-      long rowNumber = 0;
-      for (Optional<CsvRow> next = reader.next(); next.isPresent(); next = reader.next()) {
-        rowNumber++;
-        CsvRow row = next.get();
-        String id = field(row, columns, "id");
+    try (PartyCsvReader reader =
+        new PartyCsvReader(
+            Files.newBufferedReader(file, StandardCharsets.UTF_8),
+            display,
+            InputLimits.defaults())) {
+      for (Optional<PartyRow> next = reader.next(); next.isPresent(); next = reader.next()) {
+        PartyRow row = next.get();
         ObjectNode result = ScreenCommand.JSON.createObjectNode();
-        result.put("id", id.isEmpty() ? String.valueOf(rowNumber) : id);
+        result.put("id", row.id());
         try {
-          List<Match> hits = ScreenCommand.search(index, party(row, columns).toQuery(), threshold);
-          result.set("hits", ScreenCommand.hitsJson(hits, threshold));
+          List<Match> hits = ScreenCommand.search(index, row.party().toQuery(), threshold);
+          result.set("hits", MatchJson.hits(hits, threshold));
           emit(result, hits, out, all);
         } catch (InvalidInputException e) {
           failed++;
           result.put("error", e.getMessage());
           result.set("hits", ScreenCommand.JSON.createArrayNode());
-          err.printf(Locale.ROOT, "sanctions: %s: %s%n", row.location().describe(), e.getMessage());
+          err.printf(
+              Locale.ROOT, "sanctions: `%s`, line %d: %s%n", display, row.line(), e.getMessage());
           emit(result, List.of(), out, all);
         }
         progress.advance();
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
     }
     progress.finish();
     if (format.equals("json")) {
@@ -94,34 +94,6 @@ final class BatchScreening {
       }
       default -> out.println(result);
     }
-  }
-
-  private static Map<String, Integer> header(CsvRecordReader reader, String display) {
-    CsvRow header =
-        reader
-            .next()
-            .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        display
-                            + " is empty: expected a header row naming any of "
-                            + String.join(",", COLUMNS)
-                            + ", then one party per row."));
-    return PartyFields.columns(display, header.fields());
-  }
-
-  private static PartyFields party(CsvRow row, Map<String, Integer> columns) {
-    return new PartyFields(
-        field(row, columns, "name"),
-        field(row, columns, "type"),
-        field(row, columns, "birth_date"),
-        field(row, columns, "country"),
-        field(row, columns, "imo"));
-  }
-
-  private static String field(CsvRow row, Map<String, Integer> columns, String column) {
-    Integer index = columns.get(column);
-    return index == null ? "" : row.field(index);
   }
 
   private static long countLines(Path file) {

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.sanctionsengine.input.InvalidInputException;
 import org.sanctionsengine.screening.BatchScreener;
 import org.sanctionsengine.screening.Decision;
+import org.sanctionsengine.screening.DecisionJson;
 import org.sanctionsengine.screening.Screener;
 import org.sanctionsengine.screening.Shipment;
 import org.sanctionsengine.screening.ShipmentCsvReader;

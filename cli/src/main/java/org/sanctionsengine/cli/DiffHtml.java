@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.sanctionsengine.scenario.DiffReport;
 import org.sanctionsengine.scenario.Flip;
 import org.sanctionsengine.scenario.Tally;
+import org.sanctionsengine.screening.DecisionJson;
 import org.sanctionsengine.screening.Outcome;
 
 /**

@@ -26,6 +26,8 @@ import picocli.CommandLine.ScopeType;
       ScenarioCommand.class,
       PortfolioCommand.class,
       ScreenCommand.class,
+      ServeCommand.class,
+      KeysCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sanctionsengine.input.InvalidInputException;
+import org.sanctionsengine.scenario.DiffJson;
 import org.sanctionsengine.scenario.DiffReport;
 import org.sanctionsengine.scenario.Evaluation;
 import org.sanctionsengine.scenario.PortfolioDiff;

@@ -1,7 +1,6 @@
 package org.sanctionsengine.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import org.sanctionsengine.SanctionsException;
 import org.sanctionsengine.lists.SnapshotStore;
 import org.sanctionsengine.match.LoadedIndex;
 import org.sanctionsengine.match.Match;
+import org.sanctionsengine.match.MatchJson;
 import org.sanctionsengine.match.MatchQuery;
 import org.sanctionsengine.match.NameIndex;
 import org.sanctionsengine.match.PartyFields;
@@ -96,7 +96,7 @@ final class ScreenCommand implements Callable<Integer> {
     ObjectNode result = JSON.createObjectNode();
     result.put("name", orEmpty(name));
     result.put("threshold", threshold);
-    result.set("hits", hitsJson(hits, threshold));
+    result.set("hits", MatchJson.hits(hits, threshold));
     switch (outputFormat("text")) {
       case "json" -> out.println(prettyJson(result));
       case "jsonl" -> out.println(result);
@@ -154,22 +154,6 @@ final class ScreenCommand implements Callable<Integer> {
               + " import FILE` or `sanctions lists update`.");
     }
     return loaded.index();
-  }
-
-  static ArrayNode hitsJson(List<Match> hits, double threshold) {
-    ArrayNode array = JSON.createArrayNode();
-    for (Match hit : hits) {
-      ObjectNode node = array.addObject();
-      node.put("source", hit.entity().ref().source().code());
-      node.put("sourceId", hit.entity().ref().sourceId());
-      node.put("entityId", hit.entity().ref().key());
-      node.put("name", hit.entity().primaryName().value());
-      node.put("matchedName", hit.matchedName());
-      node.put("score", Math.round(hit.score() * 10_000) / 10_000.0);
-      node.put("match", hit.isMatch(threshold));
-      node.put("explanation", hit.breakdown().explain());
-    }
-    return array;
   }
 
   static String prettyJson(Object node) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanctionsengine.screening.DecisionJson;
 
 class CheckCommandTest {
   private final StringWriter out = new StringWriter();

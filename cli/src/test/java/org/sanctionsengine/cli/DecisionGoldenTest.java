@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sanctionsengine.screening.DecisionJson;
 
 /**
  * Decision JSON compared with checked-in golden files (without {@code regimeVersion}, which changes

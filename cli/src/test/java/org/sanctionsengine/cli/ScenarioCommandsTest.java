@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanctionsengine.screening.DecisionJson;
 
 class ScenarioCommandsTest {
   private final StringWriter out = new StringWriter();

@@ -15,6 +15,22 @@ public sealed interface BirthDate {
   /** The latest day this date allows. */
   LocalDate latest();
 
+  /** The date as people write it: 1964-07-17, 1964-07, 1964, c. 1964, 1967 to 1969. */
+  default String display() {
+    return switch (this) {
+      case Exact e -> e.date().toString();
+      case Month m -> m.month().toString();
+      case Year y -> (y.approximate() ? "c. " : "") + y.year();
+      case Range r ->
+          r.from().getDayOfYear() == 1
+                  && r.to().getMonthValue() == 12
+                  && r.to().getDayOfMonth() == 31
+              ? r.from().getYear() + " to " + r.to().getYear()
+              : r.from() + " to " + r.to();
+      case Text t -> t.text();
+    };
+  }
+
   /** Whether a given day is compatible with this date. */
   default boolean admits(LocalDate day) {
     return !day.isBefore(earliest()) && !day.isAfter(latest());

@@ -6,6 +6,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -38,19 +39,25 @@ public final class CsvRecordReader implements AutoCloseable {
   /** Opens {@code path}, decoding with {@code charset}; {@code file} is the name for messages. */
   public static CsvRecordReader open(Path path, String file, Charset charset, InputLimits limits) {
     try {
-      BufferedReader text =
-          new BufferedReader(new InputStreamReader(Files.newInputStream(path), charset), 1 << 16);
-      CsvReader<CsvRecord> reader =
-          CsvReader.builder()
-              .allowMissingFields(true)
-              .allowExtraFields(true)
-              .skipEmptyLines(true)
-              .maxBufferSize(Math.max(limits.maxStringLength() * 2, 1 << 16))
-              .ofCsvRecord(text);
-      return new CsvRecordReader(reader, file, limits);
+      return open(new InputStreamReader(Files.newInputStream(path), charset), file, limits);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + path + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Reads CSV text from {@code text} (an upload, a stream); {@code file} is the name for messages.
+   * Closing the reader closes {@code text}.
+   */
+  public static CsvRecordReader open(Reader text, String file, InputLimits limits) {
+    CsvReader<CsvRecord> reader =
+        CsvReader.builder()
+            .allowMissingFields(true)
+            .allowExtraFields(true)
+            .skipEmptyLines(true)
+            .maxBufferSize(Math.max(limits.maxStringLength() * 2, 1 << 16))
+            .ofCsvRecord(new BufferedReader(text, 1 << 16));
+    return new CsvRecordReader(reader, file, limits);
   }
 
   /** The next row; empty at the end of the file. */

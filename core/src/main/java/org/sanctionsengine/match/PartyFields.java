@@ -4,10 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.sanctionsengine.entity.BirthDate;
 import org.sanctionsengine.entity.Countries;
@@ -23,44 +20,12 @@ import org.sanctionsengine.input.InvalidInputException;
  * checks each field and says what is wrong with one that cannot be read.
  */
 public record PartyFields(String name, String type, String birthDate, String country, String imo) {
-  /** The columns a batch of parties may have, in any order; others are ignored. */
-  public static final List<String> COLUMNS =
-      List.of("id", "name", "type", "birth_date", "country", "imo");
-
   public PartyFields {
     name = name.strip();
     type = type.strip();
     birthDate = birthDate.strip();
     country = country.strip();
     imo = imo.strip();
-  }
-
-  /**
-   * Where each known column is in a batch's header: its names are read case-insensitively (a
-   * byte-order mark is ignored) and the first of a repeated name counts.
-   *
-   * @param display the batch's name in messages, e.g. its file name
-   * @throws InvalidInputException when the header names neither a {@code name} nor an {@code imo}
-   *     column
-   */
-  public static Map<String, Integer> columns(String display, List<String> header) {
-    Map<String, Integer> columns = new HashMap<>();
-    for (int i = 0; i < header.size(); i++) {
-      String column = header.get(i).toLowerCase(Locale.ROOT).replace("\uFEFF", "");
-      if (COLUMNS.contains(column)) {
-        columns.putIfAbsent(column, i);
-      }
-    }
-    if (!columns.containsKey("name") && !columns.containsKey("imo")) {
-      throw new InvalidInputException(
-          display
-              + ", line 1: the header names no 'name' (nor 'imo') column: expected any of "
-              + String.join(",", COLUMNS)
-              + ", found "
-              + String.join(",", header)
-              + ". Add a header row such as id,name,type,birth_date,country,imo.");
-    }
-    return Map.copyOf(columns);
   }
 
   /**

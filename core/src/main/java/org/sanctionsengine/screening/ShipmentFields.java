@@ -88,6 +88,16 @@ public final class ShipmentFields {
 
     Naming FLAGS = field -> "--" + field.replace('_', '-');
     Naming COLUMNS = field -> "column '" + field + "'";
+    Naming JSON =
+        field ->
+            "field '"
+                + switch (field) {
+                  case "contract_date" -> "contractDate";
+                  case "exemption" -> "exemptions";
+                  case "party" -> "parties";
+                  default -> field;
+                }
+                + "'";
   }
 
   /**

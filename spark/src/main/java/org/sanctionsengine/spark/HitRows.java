@@ -8,6 +8,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.sanctionsengine.match.Match;
+import org.sanctionsengine.match.MatchJson;
 
 /**
  * A list hit as a Parquet struct, with the fields of {@code sanctions screen --format jsonl} and
@@ -42,8 +43,7 @@ final class HitRows {
               hit.entity().ref().key(),
               hit.entity().primaryName().value(),
               hit.matchedName(),
-              // Rounded as the command line rounds it, so that both write the same number.
-              Math.round(hit.score() * 10_000) / 10_000.0,
+              MatchJson.rounded(hit.score()),
               hit.isMatch(threshold),
               hit.breakdown().explain(),
               hit.entity().ref().snapshotId()));

@@ -14,6 +14,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.sanctionsengine.input.InvalidInputException;
+import org.sanctionsengine.match.PartyCsvReader;
 import org.sanctionsengine.match.PartyFields;
 import org.sanctionsengine.match.Rescreening;
 import scala.Tuple2;
@@ -43,7 +44,7 @@ final class PartyRescreening {
   static void run(
       SparkSession spark, JobOptions options, Supplier<ChangesPayload> loader, String output) {
     Inputs.Table table = Inputs.read(spark, options);
-    Map<String, Integer> columns = PartyFields.columns(options.input(), table.header());
+    Map<String, Integer> columns = PartyCsvReader.columns(options.input(), table.header());
     ChangesPayload changes = loader.get();
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<ChangesPayload> broadcast = context.broadcast(changes);

@@ -17,6 +17,7 @@ import org.apache.spark.sql.types.StructType;
 import org.sanctionsengine.input.InvalidInputException;
 import org.sanctionsengine.match.Match;
 import org.sanctionsengine.match.NameIndex;
+import org.sanctionsengine.match.PartyCsvReader;
 import org.sanctionsengine.match.PartyFields;
 import org.sanctionsengine.match.Screening;
 import scala.Tuple2;
@@ -44,7 +45,7 @@ final class PartyScreening {
   static ListsPayload run(
       SparkSession spark, JobOptions options, Supplier<ListsPayload> loader, String output) {
     Inputs.Table table = Inputs.read(spark, options);
-    Map<String, Integer> columns = PartyFields.columns(options.input(), table.header());
+    Map<String, Integer> columns = PartyCsvReader.columns(options.input(), table.header());
     ListsPayload lists = loader.get();
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<ListsPayload> broadcast = context.broadcast(lists);

@@ -1,19 +1,22 @@
 package org.sanctionsengine.spark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.sanctionsengine.input.CsvRecordReader;
-import org.sanctionsengine.input.CsvRow;
 import org.sanctionsengine.input.InputLimits;
 import org.sanctionsengine.input.InvalidInputException;
 import org.sanctionsengine.match.Match;
+import org.sanctionsengine.match.MatchJson;
 import org.sanctionsengine.match.NameIndex;
-import org.sanctionsengine.match.PartyFields;
+import org.sanctionsengine.match.PartyCsvReader;
+import org.sanctionsengine.match.PartyRow;
 import org.sanctionsengine.match.Screening;
 import org.sanctionsengine.screening.BatchScreener;
 import org.sanctionsengine.screening.Decision;
@@ -24,8 +27,8 @@ import org.sanctionsengine.screening.ShipmentRow;
 
 /**
  * The single-machine path, call for call as the command line makes it ({@code sanctions screen
- * --file}: {@code BatchScreening}; {@code sanctions check --file}: {@code CheckCommand} and {@code
- * BatchOutput}), with each row's result written as one comparable line.
+ * --file}: {@code BatchScreening} with {@code PartyCsvReader}; {@code sanctions check --file}:
+ * {@code CheckCommand} and {@code BatchOutput}), with each row's result as one comparable line.
  */
 final class SingleMachine {
   private SingleMachine() {}
@@ -33,31 +36,24 @@ final class SingleMachine {
   /** Per 1-based data row: "id | error | hit; hit; ..." of {@code sanctions screen --file}. */
   static Map<Long, String> screen(NameIndex index, Path file, double threshold) {
     Map<Long, String> results = new LinkedHashMap<>();
-    String display = file.getFileName().toString();
-    try (CsvRecordReader reader =
-        CsvRecordReader.open(file, display, StandardCharsets.UTF_8, InputLimits.defaults())) {
-      Map<String, Integer> columns =
-          PartyFields.columns(display, reader.next().orElseThrow().fields());
+    try (PartyCsvReader reader =
+        new PartyCsvReader(
+            Files.newBufferedReader(file, StandardCharsets.UTF_8),
+            file.getFileName().toString(),
+            InputLimits.defaults())) {
       long rowNumber = 0;
-      for (Optional<CsvRow> next = reader.next(); next.isPresent(); next = reader.next()) {
+      for (Optional<PartyRow> next = reader.next(); next.isPresent(); next = reader.next()) {
         rowNumber++;
-        CsvRow row = next.get();
-        String id = field(row, columns, "id");
-        String shown = id.isEmpty() ? String.valueOf(rowNumber) : id;
+        PartyRow row = next.get();
         try {
-          PartyFields party =
-              new PartyFields(
-                  field(row, columns, "name"),
-                  field(row, columns, "type"),
-                  field(row, columns, "birth_date"),
-                  field(row, columns, "country"),
-                  field(row, columns, "imo"));
-          List<Match> hits = Screening.hits(index, party.toQuery(), threshold);
-          results.put(rowNumber, Results.party(shown, "", hits(hits, threshold)));
+          List<Match> hits = Screening.hits(index, row.party().toQuery(), threshold);
+          results.put(rowNumber, Results.party(row.id(), "", hits(hits, threshold)));
         } catch (InvalidInputException e) {
-          results.put(rowNumber, Results.party(shown, e.getMessage(), List.of()));
+          results.put(rowNumber, Results.party(row.id(), e.getMessage(), List.of()));
         }
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return results;
   }
@@ -69,7 +65,7 @@ final class SingleMachine {
           Results.hit(
               hit.entity().ref().key(),
               hit.matchedName(),
-              Math.round(hit.score() * 10_000) / 10_000.0,
+              MatchJson.rounded(hit.score()),
               hit.isMatch(threshold),
               hit.breakdown().explain(),
               hit.entity().ref().snapshotId()));
@@ -102,10 +98,5 @@ final class SingleMachine {
       }
     }
     return results;
-  }
-
-  private static String field(CsvRow row, Map<String, Integer> columns, String column) {
-    Integer index = columns.get(column);
-    return index == null ? "" : row.field(index);
   }
 }

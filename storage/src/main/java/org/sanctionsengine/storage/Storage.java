@@ -5,19 +5,21 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
+import org.sanctionsengine.access.ApiKeyStore;
 import org.sanctionsengine.audit.AuditLog;
 import org.sanctionsengine.audit.CaseQueue;
 import org.sanctionsengine.audit.CaseStore;
 
 /**
- * An open store: the audit log and the cases of one database. Opening brings the schema up to date;
- * closing writes what is queued and stops the audit writer. One {@code Storage} per process and
- * database: it owns the writer that keeps the chain linear.
+ * An open store: the audit log, the cases and the API keys of one database. Opening brings the
+ * schema up to date; closing writes what is queued and stops the audit writer. One {@code Storage}
+ * per process and database: it owns the writer that keeps the chain linear.
  */
 public final class Storage implements AutoCloseable {
   private final Database database;
   private final JdbcAuditLog auditLog;
   private final JdbcCaseStore caseStore;
+  private final JdbcApiKeyStore apiKeys;
   private final Clock clock;
   private final @Nullable Connection keepOpen;
 
@@ -31,6 +33,7 @@ public final class Storage implements AutoCloseable {
     Migrations.migrate(database);
     this.auditLog = new JdbcAuditLog(database, clock, beforeCommit);
     this.caseStore = new JdbcCaseStore(database, auditLog);
+    this.apiKeys = new JdbcApiKeyStore(database, clock);
   }
 
   /** Opens (and if needed creates and migrates) the store at {@code url}. */
@@ -59,6 +62,11 @@ public final class Storage implements AutoCloseable {
 
   public CaseStore caseStore() {
     return caseStore;
+  }
+
+  /** The API keys that may call the server. */
+  public ApiKeyStore apiKeys() {
+    return apiKeys;
   }
 
   /** The case workflow over this store, recording every step in its audit log. */

@@ -8,18 +8,18 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sanctionsengine.input.InvalidInputException;
 
-class PartyFieldsColumnsTest {
+class PartyCsvReaderColumnsTest {
   @Test
   void columns_mixedCaseWithByteOrderMarkAndRepeats_firstOfEachKnownName() {
     assertThat(
-            PartyFields.columns(
-                "p.csv", List.of("\uFEFFID", "Name", "notes", "name", "Birth_Date", "IMO")))
+            PartyCsvReader.columns(
+                "p.csv", List.of("\uFEFFID", " Name ", "notes", "name", "Birth_Date", "IMO")))
         .isEqualTo(Map.of("id", 0, "name", 1, "birth_date", 4, "imo", 5));
   }
 
   @Test
   void columns_noNameNorImo_saysWhatHeaderToWrite() {
-    assertThatThrownBy(() -> PartyFields.columns("p.csv", List.of("id", "customer")))
+    assertThatThrownBy(() -> PartyCsvReader.columns("p.csv", List.of("id", "customer")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage(
             "p.csv, line 1: the header names no 'name' (nor 'imo') column: expected any of"

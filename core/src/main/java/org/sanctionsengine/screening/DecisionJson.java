@@ -1,26 +1,21 @@
-package org.sanctionsengine.cli;
+package org.sanctionsengine.screening;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sanctionsengine.regime.Authority;
-import org.sanctionsengine.screening.CapUsage;
-import org.sanctionsengine.screening.Decision;
-import org.sanctionsengine.screening.Finding;
-import org.sanctionsengine.screening.Shipment;
-import org.sanctionsengine.screening.ShipmentRow;
 
 /**
  * Decisions as JSON for machines. Field names are a contract (issue 2): {@code decision}, {@code
  * measures[]} with {@code id, instrument, provision, authority, effect, explanation}, {@code
  * bindingAuthorities}, {@code notes}; batch rows add the row's {@code id} and {@code line}.
  */
-final class DecisionJson {
-  static final ObjectMapper MAPPER = new ObjectMapper();
+public final class DecisionJson {
+  public static final ObjectMapper MAPPER = new ObjectMapper();
 
   private DecisionJson() {}
 
-  static ObjectNode decision(Decision d) {
+  public static ObjectNode decision(Decision d) {
     ObjectNode node = MAPPER.createObjectNode();
     Shipment s = d.shipment();
     if (!s.id().isEmpty()) {
@@ -66,7 +61,7 @@ final class DecisionJson {
     return m;
   }
 
-  static ObjectNode rowError(ShipmentRow.Invalid row) {
+  public static ObjectNode rowError(ShipmentRow.Invalid row) {
     ObjectNode node = MAPPER.createObjectNode();
     if (!row.id().isEmpty()) {
       node.put("id", row.id());
@@ -76,7 +71,7 @@ final class DecisionJson {
     return node;
   }
 
-  static ObjectNode summary(java.util.List<CapUsage> usage) {
+  public static ObjectNode summary(java.util.List<CapUsage> usage) {
     ObjectNode node = MAPPER.createObjectNode();
     ArrayNode caps = node.putObject("summary").putArray("caps");
     for (CapUsage u : usage) {

@@ -1,4 +1,4 @@
-package org.sanctionsengine.cli;
+package org.sanctionsengine.scenario;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -8,9 +8,6 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import org.sanctionsengine.regime.Measure;
-import org.sanctionsengine.scenario.DiffReport;
-import org.sanctionsengine.scenario.Flip;
-import org.sanctionsengine.scenario.Tally;
 import org.sanctionsengine.screening.Outcome;
 import org.sanctionsengine.screening.Shipment;
 
@@ -19,10 +16,10 @@ import org.sanctionsengine.screening.Shipment;
  * decisions). Fields: {@code scenario, title, asOf, transactions, refusedRows, outcomes{regime,
  * scenario}, unlocked, byMeasure[], byChapter[], byAuthority[], flips[]}; docs/scenarios.md.
  */
-final class DiffJson {
+public final class DiffJson {
   private DiffJson() {}
 
-  static void write(DiffReport r, int refused, int maxFlips, Writer out) {
+  public static void write(DiffReport r, int refused, int maxFlips, Writer out) {
     try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
       json.useDefaultPrettyPrinter();
       json.writeStartObject();

@@ -1,0 +1,27 @@
+package org.sanctionsengine.access;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The API keys of a store. Implementations keep only {@link ApiKeySecrets#hash} of each secret, so
+ * a copy of the database does not hand out working keys.
+ */
+public interface ApiKeyStore {
+  /** Issues a new key for {@code holder} with {@code role}. */
+  IssuedKey issue(String holder, Role role);
+
+  /** The valid (not revoked) key with this secret. */
+  Optional<ApiKey> authenticate(String secret);
+
+  /** Every key, revoked ones included, in the order issued. */
+  List<ApiKey> list();
+
+  /** Revokes the key; returns it, or empty if there is no key with this id. */
+  Optional<ApiKey> revoke(long id);
+
+  /** Whether any key, revoked or not, was ever issued (a new store has none). */
+  default boolean isEmpty() {
+    return list().isEmpty();
+  }
+}

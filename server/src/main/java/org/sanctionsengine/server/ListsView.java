@@ -1,0 +1,73 @@
+package org.sanctionsengine.server;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.sanctionsengine.entity.Entity;
+import org.sanctionsengine.lists.ListSnapshot;
+import org.sanctionsengine.lists.SnapshotStore;
+import org.sanctionsengine.match.LoadedIndex;
+import org.sanctionsengine.match.NameIndex;
+import org.sanctionsengine.names.NameNormalizer;
+
+/**
+ * The list snapshots the server screens against: the name index, the entities by key, and the
+ * snapshots' manifests, as one immutable view swapped at once when a snapshot changes. Requests
+ * read the view without touching the disk; {@link #refresh()} (every few seconds, and after an
+ * import) looks for a new snapshot and builds the next view aside.
+ */
+public final class ListsView {
+  /** What one request sees: never half of one snapshot set and half of the next. */
+  public record View(
+      List<String> snapshotIds,
+      List<ListSnapshot> snapshots,
+      NameIndex index,
+      Map<String, Entity> byKey) {
+    public View {
+      snapshotIds = List.copyOf(snapshotIds);
+      snapshots = List.copyOf(snapshots);
+      byKey = Map.copyOf(byKey);
+    }
+
+    public Optional<Entity> entity(String key) {
+      return Optional.ofNullable(byKey.get(key));
+    }
+
+    public boolean isEmpty() {
+      return snapshotIds.isEmpty();
+    }
+  }
+
+  private final SnapshotStore store;
+  private final LoadedIndex loaded;
+  private final AtomicReference<View> current = new AtomicReference<>();
+
+  public ListsView(SnapshotStore store, NameNormalizer normalizer) {
+    this.store = store;
+    this.loaded = new LoadedIndex(store, normalizer);
+    refresh();
+  }
+
+  public View current() {
+    return current.get();
+  }
+
+  /** Looks for changed snapshots and, if any changed, builds and swaps in the new view. */
+  public synchronized void refresh() {
+    LoadedIndex.Loaded index = loaded.current();
+    View present = current.get();
+    if (present != null && present.snapshotIds().equals(index.snapshotIds())) {
+      return;
+    }
+    List<ListSnapshot> snapshots = store.current();
+    Map<String, Entity> byKey = new HashMap<>();
+    for (ListSnapshot snapshot : snapshots) {
+      for (Entity entity : snapshot.entities()) {
+        byKey.put(entity.ref().key(), entity);
+      }
+    }
+    current.set(new View(index.snapshotIds(), snapshots, index.index(), byKey));
+  }
+}

@@ -1,0 +1,110 @@
+package org.sanctionsengine.server.access;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.security.RouteRole;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.sanctionsengine.access.ApiKey;
+import org.sanctionsengine.access.ApiKeyStore;
+import org.sanctionsengine.access.Role;
+import org.sanctionsengine.server.errors.Problem;
+import org.sanctionsengine.server.errors.ProblemException;
+
+/**
+ * Checks the API key of every request to a route that is not {@link Permission#PUBLIC}. The key is
+ * read from {@code Authorization: Bearer KEY}, else {@code X-API-Key: KEY}, else the query
+ * parameter {@code api_key} (for tools such as OpenRefine that can only add parameters). Without a
+ * valid key: 401; with a key whose role is too low: 403.
+ */
+public final class ApiKeyAccess implements Handler {
+  private final KeyCache keys;
+
+  public ApiKeyAccess(ApiKeyStore store) {
+    this.keys = new KeyCache(store, System::nanoTime);
+  }
+
+  @Override
+  public void handle(Context ctx) {
+    Permission needed = permission(ctx.routeRoles());
+    Optional<Role> role = needed.role();
+    if (role.isEmpty()) {
+      return;
+    }
+    String secret = secret(ctx);
+    if (secret.isEmpty()) {
+      ctx.header("WWW-Authenticate", "Bearer");
+      throw new ProblemException(
+          Problem.of(
+              401,
+              "unauthenticated",
+              "API key required",
+              "This request needs an API key: send it as 'Authorization: Bearer KEY'. An"
+                  + " administrator issues keys with `sanctions keys create --role screener"
+                  + " --holder NAME`."));
+    }
+    ApiKey key =
+        keys.authenticate(secret)
+            .orElseThrow(
+                () -> {
+                  ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                  return new ProblemException(
+                      Problem.of(
+                          401,
+                          "unauthenticated",
+                          "Unknown API key",
+                          "The API key is not known to this server, or was revoked. Ask an"
+                              + " administrator for a valid key."));
+                });
+    if (!key.role().includes(role.get())) {
+      throw new ProblemException(
+          Problem.of(
+              403,
+              "forbidden",
+              "Role too low",
+              "The key of '"
+                  + key.holder()
+                  + "' has the role "
+                  + key.role().code()
+                  + "; "
+                  + ctx.method()
+                  + " "
+                  + ctx.path()
+                  + " needs the role "
+                  + role.get().code()
+                  + " or higher."));
+    }
+    new Caller(key).attachTo(ctx);
+  }
+
+  /** Keys were issued or revoked through this server: stop trusting what the cache remembers. */
+  public void keysChanged() {
+    keys.forget();
+  }
+
+  private static Permission permission(Set<RouteRole> roles) {
+    for (RouteRole role : roles) {
+      if (role instanceof Permission p) {
+        return p;
+      }
+    }
+    // A route registered without a permission is a mistake; refuse rather than serve it openly.
+    return Permission.ADMIN;
+  }
+
+  private static String secret(Context ctx) {
+    String authorization = ctx.header("Authorization");
+    if (authorization != null
+        && authorization.toLowerCase(Locale.ROOT).startsWith("bearer ")
+        && authorization.length() > 7) {
+      return authorization.substring(7).strip();
+    }
+    String header = ctx.header("X-API-Key");
+    if (header != null && !header.isBlank()) {
+      return header.strip();
+    }
+    String query = ctx.queryParam("api_key");
+    return query == null ? "" : query.strip();
+  }
+}
