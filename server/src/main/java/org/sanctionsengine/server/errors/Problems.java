@@ -117,10 +117,15 @@ public final class Problems {
               + "). Send a smaller batch, or stream a CSV file to the batch endpoint.");
     }
     if (status == 404) {
-      return Problem.of(404, "not-found", "Not found", h.getMessage() + ". The API is described at /openapi.json.");
+      return Problem.of(
+          404,
+          "not-found",
+          "Not found",
+          h.getMessage() + ". The API is described at /openapi.json.");
     }
     if (status == 405) {
-      return Problem.of(405, "method-not-allowed", "Method not allowed", h.getMessage() + "; see /openapi.json.");
+      return Problem.of(
+          405, "method-not-allowed", "Method not allowed", h.getMessage() + "; see /openapi.json.");
     }
     return Problem.of(status, "http-" + status, h.getMessage(), h.getMessage());
   }
