@@ -131,10 +131,11 @@ function flipRow(f) {
   );
 }
 
-/** "S/RES/2371 (2017) OP8: DPRK coal exports banned" → "2371 OP8 DPRK coal exports…". */
+/** "S/RES/2371 (2017) OP8: DPRK coal exports banned" → "UN 2371 OP8 DPRK coal exports ba…". */
 function shortMeasure(label) {
   const [citation, ...title] = label.split(': ');
-  return `${citation.replace(/^S\/RES\/(\d+) \(\d{4}\)/, 'UN $1')} ${clip(title.join(': '), 20)}`;
+  const short = citation.replace(/^S\/RES\/(\d+) \(\d{4}\)/, 'UN $1');
+  return clip(`${short} ${title.join(': ')}`, 34);
 }
 
 function clip(text, length) {

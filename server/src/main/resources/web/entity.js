@@ -15,6 +15,7 @@ const SHOWN = new Set([
   'listedOn',
   'gender',
   'names',
+  'birthDates',
 ]);
 
 export async function renderEntity(main, [entityId], page) {
@@ -48,12 +49,42 @@ export async function renderEntity(main, [entityId], page) {
       ),
     ),
   );
+  if (!isEmpty(entity.birthDates)) {
+    append(
+      main,
+      section(
+        'Birth dates',
+        h(
+          'ul',
+          { id: 'entity-birth-dates' },
+          entity.birthDates.map((d) => h('li', {}, birthDate(d))),
+        ),
+      ),
+    );
+  }
   for (const [field, value] of Object.entries(entity)) {
     if (SHOWN.has(field) || isEmpty(value)) {
       continue;
     }
     append(main, section(heading(field), generic(value)));
   }
+}
+
+/** A listed birth date in each of its forms (core's EntityJson): exact, month, year, range, text. */
+function birthDate(d) {
+  if (d.exact) {
+    return d.exact;
+  }
+  if (d.month) {
+    return `${d.month} (month)`;
+  }
+  if (d.year !== undefined) {
+    return d.approximate ? `about ${d.year}` : `${d.year} (year)`;
+  }
+  if (d.from && d.to) {
+    return `between ${d.from} and ${d.to}`;
+  }
+  return d.text ?? text(d);
 }
 
 function section(title, content) {
