@@ -129,9 +129,11 @@ signInForm.addEventListener('submit', async (event) => {
   }
 });
 
+// Switching keys reloads the page (same view), so that nothing the previous key's holder saw
+// (screening results, a case page) stays in memory for the next one.
 document.getElementById('switch-key').addEventListener('click', () => {
   session.signOut();
-  showSignIn();
+  window.location.reload();
 });
 
 window.addEventListener(UNAUTHORIZED, (event) => {

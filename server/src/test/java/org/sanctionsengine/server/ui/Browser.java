@@ -138,9 +138,10 @@ final class Browser implements AutoCloseable {
             d.findElement(By.id("sign-in")).isDisplayed()
                 || d.findElement(By.id("switch-key")).isDisplayed());
     if (driver.findElement(By.id("switch-key")).isDisplayed()) {
-      driver.findElement(By.id("switch-key")).click();
+      switchKey(key);
+    } else {
+      signIn(key);
     }
-    signIn(key);
   }
 
   /** Goes to another view of the page already open (no reload, the key stays). */
@@ -157,9 +158,14 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("switch-key")));
   }
 
-  /** Signs out with the "Switch key" button and signs in with {@code key}. */
+  /**
+   * Signs out with the "Switch key" button, which reloads the page, and signs in with {@code key}
+   * on the new page.
+   */
   void switchKey(String key) {
-    visible(By.id("switch-key")).click();
+    WebElement button = visible(By.id("switch-key"));
+    button.click();
+    wait.until(ExpectedConditions.stalenessOf(button));
     signIn(key);
   }
 

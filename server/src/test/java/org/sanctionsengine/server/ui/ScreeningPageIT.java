@@ -58,9 +58,20 @@ class ScreeningPageIT {
   }
 
   @Test
+  void screen_nameWithMarkup_showsItAsText() {
+    String name = "<img src=x onerror=alert(1)> Kim";
+    Browser browser = screen(name, "", "<b>UI-SCREEN-4</b>");
+
+    assertThat(browser.withText(By.id("screen-results"), "Name screened").getText())
+        .contains(name, "<b>UI-SCREEN-4</b>");
+    assertThat(browser.all(By.cssSelector("#screen-results img, #screen-results b"))).isEmpty();
+  }
+
+  @Test
   void signIn_unknownKey_isRefusedWithTheReason() {
     Browser browser = ui.openAs(ui.server().screener, "screen");
     browser.click(By.id("switch-key"));
+    browser.visible(By.id("sign-in"));
     browser.type(By.id("api-key"), "sek_not-a-key");
     browser.click(By.id("sign-in-button"));
 
