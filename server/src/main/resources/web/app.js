@@ -35,7 +35,7 @@ async function route() {
     showSignIn();
     return;
   }
-  const hash = decodeURIComponent(window.location.hash.replace(/^#/, '')) || 'screen';
+  const hash = decodedHash() || 'screen';
   const found = ROUTES.map((r) => ({ r, match: r.pattern.exec(hash) })).find((x) => x.match);
   const token = ++rendering;
   const page = {
@@ -60,7 +60,9 @@ async function route() {
     await found.r.render(main, found.match.slice(1), page);
   } catch (e) {
     if (page.isCurrent()) {
-      append(main, problemBox(e));
+      // What was still loading will not come: the problem takes its place.
+      main.querySelectorAll('.loading').forEach((p) => p.remove());
+      main.append(problemBox(e));
     }
   } finally {
     if (page.isCurrent()) {
@@ -69,8 +71,13 @@ async function route() {
   }
 }
 
-function append(parent, child) {
-  parent.append(child);
+function decodedHash() {
+  const raw = window.location.hash.replace(/^#/, '');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw; // not valid percent-encoding: no route matches it, and the page says so
+  }
 }
 
 function markNavigation(view) {
