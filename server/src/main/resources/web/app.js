@@ -108,8 +108,15 @@ function showApp() {
   document.getElementById('nav').hidden = false;
   const key = session.key();
   const shown = key.length > 12 ? `${key.slice(0, 8)}…${key.slice(-4)}` : '…';
-  document.getElementById('session-key').textContent = `Key ${shown}`;
+  const label = document.getElementById('session-key');
+  label.textContent = `Key ${shown}`;
   document.getElementById('session').hidden = false;
+  // Name the holder and role once known; the masked key stays if the answer is slow or refused.
+  api('/api/me')
+    .then((me) => {
+      label.textContent = `${me.holder} (${me.role})`;
+    })
+    .catch(() => {});
 }
 
 signInForm.addEventListener('submit', async (event) => {
