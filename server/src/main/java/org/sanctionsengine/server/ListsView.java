@@ -4,8 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.sanctionsengine.entity.Entity;
+import org.sanctionsengine.lists.EntityDocuments;
 import org.sanctionsengine.lists.ListSnapshot;
 import org.sanctionsengine.lists.SnapshotStore;
 import org.sanctionsengine.match.LoadedIndex;
@@ -24,7 +26,8 @@ public final class ListsView {
       List<String> snapshotIds,
       List<ListSnapshot> snapshots,
       NameIndex index,
-      Map<String, Entity> byKey) {
+      Map<String, Entity> byKey,
+      ConcurrentHashMap<String, String> versions) {
     public View {
       snapshotIds = List.copyOf(snapshotIds);
       snapshots = List.copyOf(snapshots);
@@ -37,6 +40,14 @@ public final class ListsView {
 
     public boolean isEmpty() {
       return snapshotIds.isEmpty();
+    }
+
+    /**
+     * The content version of a list entry ({@link EntityDocuments#version}), computed once per
+     * entry and view: a hit's version is recorded with every screening and alert.
+     */
+    public String version(Entity entity) {
+      return versions.computeIfAbsent(entity.ref().key(), k -> EntityDocuments.version(entity));
     }
   }
 
@@ -68,6 +79,7 @@ public final class ListsView {
         byKey.put(entity.ref().key(), entity);
       }
     }
-    current.set(new View(index.snapshotIds(), snapshots, index.index(), byKey));
+    current.set(
+        new View(index.snapshotIds(), snapshots, index.index(), byKey, new ConcurrentHashMap<>()));
   }
 }

@@ -13,7 +13,6 @@ import org.sanctionsengine.audit.DecisionKind;
 import org.sanctionsengine.audit.DecisionRecord;
 import org.sanctionsengine.audit.Raised;
 import org.sanctionsengine.input.InvalidInputException;
-import org.sanctionsengine.lists.EntityDocuments;
 import org.sanctionsengine.match.Match;
 import org.sanctionsengine.match.MatchJson;
 import org.sanctionsengine.match.MatchQuery;
@@ -85,7 +84,7 @@ public final class PartyScreening {
         continue;
       }
       AuditEntry entry = entries.get(recorded++);
-      ArrayNode cases = raiseCases ? raise(s, entry) : JSON.createArrayNode();
+      ArrayNode cases = raiseCases ? raise(s, entry, view) : JSON.createArrayNode();
       results.add(result(s, entry, cases, view));
     }
     return results;
@@ -130,7 +129,7 @@ public final class PartyScreening {
     ArrayNode hits = decision.putArray("hits");
     for (Match hit : s.hits()) {
       ObjectNode node = MatchJson.hit(hit, s.threshold());
-      node.put("entryVersion", EntityDocuments.version(hit.entity()));
+      node.put("entryVersion", view.version(hit.entity()));
       hits.add(node);
     }
     return new DecisionRecord(
@@ -142,7 +141,7 @@ public final class PartyScreening {
         "none");
   }
 
-  private ArrayNode raise(Screened s, AuditEntry entry) {
+  private ArrayNode raise(Screened s, AuditEntry entry, ListsView.View view) {
     ArrayNode cases = JSON.createArrayNode();
     for (Match hit : s.hits()) {
       if (!hit.isMatch(s.threshold())) {
@@ -152,7 +151,7 @@ public final class PartyScreening {
           new Alert(
               s.customer(),
               hit.entity().ref().key(),
-              EntityDocuments.version(hit.entity()),
+              view.version(hit.entity()),
               MatchJson.rounded(hit.score()),
               entry.sequence());
       Raised raised = engine.storage().cases().raise(alert);

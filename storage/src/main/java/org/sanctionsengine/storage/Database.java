@@ -4,13 +4,22 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 /**
  * Opens connections to one store. Connections come without auto-commit: every unit of work commits
- * or rolls back explicitly. No pool: the writer keeps one connection, readers open their own.
+ * or rolls back explicitly. The writer keeps one connection of its own; units of work borrow from a
+ * few idle connections kept for reuse, because opening one costs far more than a short read (a
+ * PostgreSQL login takes milliseconds, and a server raising cases reads on every hit).
  */
-final class Database {
+final class Database implements AutoCloseable {
+  /** Idle connections kept for reuse; more are opened when needed and closed after use. */
+  static final int IDLE_CONNECTIONS = 8;
+
   private final DatabaseUrl url;
+  private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(IDLE_CONNECTIONS);
+  private volatile boolean closed;
 
   Database(DatabaseUrl url) {
     this.url = url;
@@ -45,7 +54,10 @@ final class Database {
   }
 
   private <T> T run(String what, Work<T> work, boolean writes) {
-    try (Connection connection = connect()) {
+    Connection connection = borrow();
+    boolean reusable = false;
+    try {
+      int isolation = connection.getTransactionIsolation();
       try {
         T result = work.run(connection);
         if (writes) {
@@ -53,6 +65,8 @@ final class Database {
         } else {
           connection.commit();
         }
+        // A unit that changed the connection's isolation (a consistent read) leaves it closed.
+        reusable = connection.getTransactionIsolation() == isolation;
         return result;
       } catch (SQLException | RuntimeException e) {
         rollback(connection, e);
@@ -60,6 +74,38 @@ final class Database {
       }
     } catch (SQLException e) {
       throw SqlStates.translate(e, what, url);
+    } finally {
+      giveBack(connection, reusable);
+    }
+  }
+
+  private Connection borrow() {
+    Connection connection = idle.poll();
+    return connection != null ? connection : connect();
+  }
+
+  /** Keeps a healthy connection for the next unit of work, or closes it. */
+  private void giveBack(Connection connection, boolean reusable) {
+    if (reusable && !closed && idle.offer(connection)) {
+      return;
+    }
+    closeQuietly(connection);
+  }
+
+  private static void closeQuietly(Connection connection) {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      // Closing a broken or surplus connection: nothing of the caller's work depends on it.
+    }
+  }
+
+  /** Closes the idle connections; units of work still running close theirs when done. */
+  @Override
+  public void close() {
+    closed = true;
+    for (Connection connection = idle.poll(); connection != null; connection = idle.poll()) {
+      closeQuietly(connection);
     }
   }
 

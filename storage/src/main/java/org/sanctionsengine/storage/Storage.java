@@ -81,6 +81,7 @@ public final class Storage implements AutoCloseable {
   @Override
   public void close() {
     auditLog.close();
+    database.close();
     if (keepOpen != null) {
       try {
         keepOpen.close();

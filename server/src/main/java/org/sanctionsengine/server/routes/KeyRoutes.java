@@ -12,10 +12,14 @@ import org.sanctionsengine.input.InvalidInputException;
 import org.sanctionsengine.server.Engine;
 import org.sanctionsengine.server.RequestBodies;
 import org.sanctionsengine.server.access.ApiKeyAccess;
+import org.sanctionsengine.server.access.Caller;
 import org.sanctionsengine.server.access.Permission;
 import org.sanctionsengine.server.errors.ProblemException;
 
-/** API keys, for administrators: list, issue (the secret is shown once), revoke. */
+/**
+ * API keys: who the caller is ({@code GET /api/me}, any key), and for administrators list, issue
+ * (the secret is shown once) and revoke.
+ */
 public final class KeyRoutes {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -25,6 +29,10 @@ public final class KeyRoutes {
   private KeyRoutes() {}
 
   public static void register(RoutesConfig routes, Engine engine, ApiKeyAccess access) {
+    routes.get(
+        "/api/me",
+        ctx -> RequestBodies.json(ctx, 200, json(Caller.of(ctx).key())),
+        Permission.SCREENER);
     routes.get(
         "/api/keys",
         ctx -> {

@@ -51,7 +51,7 @@ public final class ListRoutes {
                                   + " gives its entityId."));
           ObjectNode body = EntityDocuments.json(entity);
           body.put("entityId", key);
-          body.put("entryVersion", EntityDocuments.version(entity));
+          body.put("entryVersion", view.version(entity));
           RequestBodies.json(ctx, 200, body);
         },
         Permission.SCREENER);
