@@ -103,8 +103,7 @@ public final class PartyScreening {
       double threshold = request.thresholdOrDefault();
       MatchQuery query = request.fields().toQuery();
       String customer = request.customerOrName();
-      double floor = Math.max(0, threshold - Screening.REVIEW_MARGIN);
-      List<Match> hits = view.index().search(query, Screening.MAX_HITS, floor);
+      List<Match> hits = Screening.hits(view.index(), query, threshold);
       return new Screened(request, threshold, customer, hits, "");
     } catch (InvalidInputException e) {
       return new Screened(request, 0, "", List.of(), e.getMessage());
