@@ -1,10 +1,6 @@
 package org.sanctionsengine.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,9 +26,9 @@ import org.sanctionsengine.storage.Storage;
 /**
  * Load test of party screening over HTTP on loopback: a server with the UN and OFAC SDN lists
  * loaded and its embedded store (every request is screened, recorded in the audit log and, for a
- * hit, raises or finds its case), and a client of N concurrent connections sending {@code POST
- * /api/screen}. Bounded in count and in time; prints throughput, latency percentiles and errors.
- * Client and server share the machine's cores, as they do on one box.
+ * hit, raises or finds its case), and N clients, each on a persistent connection, sending {@code
+ * POST /api/screen}. Bounded in count and in time; prints throughput, latency percentiles and
+ * errors. Client and server share the machine's cores, as they do on one box.
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar org.sanctionsengine.bench.ServerLoadTest \
@@ -84,6 +80,7 @@ public final class ServerLoadTest {
     try (SanctionsServer server =
         SanctionsServer.start(ServerSettings.of(0, home, database), Clock.systemUTC())) {
       String url = "http://127.0.0.1:" + server.port() + "/api/screen";
+      int port = server.port();
       System.out.printf(
           Locale.ROOT,
           "server on %s, %d list snapshots; %d clients, %,d requests (+ warm-up), at most %d s%n",
@@ -92,8 +89,8 @@ public final class ServerLoadTest {
           clients,
           requests,
           maxSeconds);
-      run(url, key, requests / 4, clients, maxSeconds, "warm-up");
-      run(url, key, requests, clients, maxSeconds, "measured");
+      run(port, key, requests / 4, clients, maxSeconds, "warm-up");
+      run(port, key, requests, clients, maxSeconds, "measured");
     }
   }
 
@@ -108,13 +105,8 @@ public final class ServerLoadTest {
   }
 
   private static void run(
-      String url, String key, int requests, int clients, int maxSeconds, String phase)
+      int port, String key, int requests, int clients, int maxSeconds, String phase)
       throws InterruptedException {
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
     long[] latencies = new long[requests];
     AtomicInteger next = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
@@ -123,43 +115,12 @@ public final class ServerLoadTest {
     long start = System.nanoTime();
     try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
       for (int c = 0; c < clients; c++) {
-        pool.submit(
-            () -> {
-              for (int i = next.getAndIncrement();
-                  i < requests && System.nanoTime() < deadline;
-                  i = next.getAndIncrement()) {
-                String body =
-                    "{\"name\": \""
-                        + NAMES[i % NAMES.length]
-                        + "\", \"customerId\": \"L-"
-                        + (i % 5000)
-                        + "\"}";
-                HttpRequest request =
-                    HttpRequest.newBuilder(URI.create(url))
-                        .header("Authorization", "Bearer " + key)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build();
-                long t0 = System.nanoTime();
-                try {
-                  HttpResponse<String> response =
-                      http.send(request, HttpResponse.BodyHandlers.ofString());
-                  if (response.statusCode() != 200) {
-                    errors.incrementAndGet();
-                  }
-                } catch (IOException | InterruptedException e) {
-                  errors.incrementAndGet();
-                }
-                latencies[i] = System.nanoTime() - t0;
-                done.incrementAndGet();
-              }
-            });
+        pool.submit(() -> client(port, key, requests, deadline, next, done, errors, latencies));
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     int n = done.get();
-    long[] measured = Arrays.copyOf(Arrays.stream(latencies).filter(l -> l > 0).toArray(), n);
-    Arrays.sort(measured);
+    long[] measured = Arrays.stream(latencies).filter(l -> l > 0).sorted().toArray();
     System.out.printf(
         Locale.ROOT,
         "%s: %,d requests in %.2f s = %,.0f requests/s; latency p50 %.2f ms, p90 %.2f ms, p99 %.2f"
@@ -174,6 +135,51 @@ public final class ServerLoadTest {
         measured.length == 0 ? 0 : measured[measured.length - 1] / 1e6,
         errors.get(),
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  /** One client: a persistent connection sending requests until the count or the time is up. */
+  private static void client(
+      int port,
+      String key,
+      int requests,
+      long deadline,
+      AtomicInteger next,
+      AtomicInteger done,
+      AtomicLong errors,
+      long[] latencies) {
+    HttpConnection connection = null;
+    for (int i = next.getAndIncrement();
+        i < requests && System.nanoTime() < deadline;
+        i = next.getAndIncrement()) {
+      String body =
+          "{\"name\": \""
+              + NAMES[i % NAMES.length]
+              + "\", \"customerId\": \"L-"
+              + (i % 5000)
+              + "\"}";
+      byte[] request = HttpConnection.post("127.0.0.1", port, "/api/screen", key, body);
+      long t0 = System.nanoTime();
+      try {
+        if (connection == null) {
+          connection = new HttpConnection("127.0.0.1", port);
+        }
+        if (connection.exchange(request) != 200) {
+          errors.incrementAndGet();
+        }
+      } catch (IOException e) {
+        errors.incrementAndGet();
+        connection = null;
+      }
+      latencies[i] = System.nanoTime() - t0;
+      done.incrementAndGet();
+    }
+    if (connection != null) {
+      try {
+        connection.close();
+      } catch (IOException e) {
+        // the run is over
+      }
+    }
   }
 
   private static double percentile(long[] sorted, double p) {
