@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.sanctionsengine.match.Match;
 import org.sanctionsengine.match.MatchMethod;
 import org.sanctionsengine.match.MatchQuery;
 import org.sanctionsengine.match.NameIndex;
+import org.sanctionsengine.match.Screening;
 import org.sanctionsengine.names.NameNormalizer;
 
 /**
@@ -31,18 +33,24 @@ import org.sanctionsengine.names.NameNormalizer;
  * throughput as a Markdown table (see {@code docs/matching-evaluation.md}).
  *
  * <pre>java -cp bench/target/benchmarks.jar org.sanctionsengine.bench.eval.MatchingEvaluation
- *     [shared-data-dir] [seed]</pre>
+ *     [shared-data-dir] [seed] [--errors] [--no-baselines]</pre>
+ *
+ * <p>{@code --errors} also prints every false positive and every missed variant with its
+ * explanation; {@code --no-baselines} skips the two baselines (a quicker run while tuning).
  */
 public final class MatchingEvaluation {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   private static final int OTHER_ENTITIES = 600;
   private static final int UNLISTED_PER_KIND = 150;
+  static final long DEFAULT_SEED = 20260101L;
 
   private MatchingEvaluation() {}
 
   public static void main(String[] args) throws IOException {
-    Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
-    long seed = args.length > 1 ? Long.parseLong(args[1]) : 20260101L;
+    List<String> flags = Arrays.stream(args).filter(arg -> arg.startsWith("--")).toList();
+    List<String> positional = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).toList();
+    Path data = Path.of(positional.size() > 0 ? positional.get(0) : "../shared/data");
+    long seed = positional.size() > 1 ? Long.parseLong(positional.get(1)) : DEFAULT_SEED;
     List<Entity> entities = load(data);
     long start = System.nanoTime();
     NameIndex index = NameIndex.build(entities, NameNormalizer.create());
@@ -60,17 +68,20 @@ public final class MatchingEvaluation {
         positives,
         queries.size() - positives,
         seed);
-    List<Screener> screeners =
-        List.of(
-            new OurScreener(index),
-            new JaroWinklerScreener(entities),
-            new LuceneScreener(entities));
+    List<Screener> screeners = new ArrayList<>(List.of(new OurScreener(index)));
+    if (!flags.contains("--no-baselines")) {
+      screeners.add(new JaroWinklerScreener(entities));
+      screeners.add(new LuceneScreener(entities));
+    }
     List<Result> results = new ArrayList<>();
     for (Screener screener : screeners) {
       results.add(evaluate(screener, queries));
     }
     print(results);
     sweep(index, queries);
+    if (flags.contains("--errors")) {
+      MatchingErrors.print(index, queries, Screening.DEFAULT_THRESHOLD);
+    }
     throughput(new OurScreener(index), queries);
   }
 
