@@ -58,7 +58,7 @@ final class NameShapes {
     double weight = 0;
     for (NameToken token : name.tokens()) {
       if (token.kind() != TokenKind.NORMAL) {
-        weight += NameScorer.weight(token);
+        weight += NameScorer.weight(token.kind());
       }
     }
     return weight;

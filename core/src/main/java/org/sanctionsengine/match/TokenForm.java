@@ -1,0 +1,68 @@
+package org.sanctionsengine.match;
+
+import org.sanctionsengine.names.TokenKind;
+
+/**
+ * A token (or two adjacent tokens joined) prepared for fast comparison: its text as an interned id
+ * as well, its romanization keys as sorted interned ids, and the set of its letters, so that {@link
+ * TokenSimilarity} compares integers instead of strings and sets. List tokens are prepared once
+ * when the index is built ({@link TokenTable}); a query's tokens once per search.
+ *
+ * @param text the normalized text
+ * @param textId the text's id in the index, or {@link TokenTable#UNKNOWN} when no list token has it
+ * @param kind normal, weak or initial (a joined pair is normal)
+ * @param arabic whether the token was written in Arabic script
+ * @param koreanKeys ids of its Korean phonetic keys ({@code ko:}), ascending
+ * @param arabicKeys ids of its Arabic consonant skeletons ({@code ar:}, two consonants or more),
+ *     ascending
+ * @param letters one bit per letter or digit the text holds (a–z, 0–9)
+ */
+record TokenForm(
+    String text,
+    int textId,
+    TokenKind kind,
+    boolean arabic,
+    int[] koreanKeys,
+    int[] arabicKeys,
+    long letters) {
+
+  /** Whether the two tokens share a Korean key. */
+  boolean sharesKoreanKey(TokenForm other) {
+    return intersect(koreanKeys, other.koreanKeys);
+  }
+
+  /** Whether the two tokens share an Arabic consonant skeleton. */
+  boolean sharesArabicSkeleton(TokenForm other) {
+    return intersect(arabicKeys, other.arabicKeys);
+  }
+
+  static long letters(String text) {
+    long bits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        bits |= 1L << (c - 'a');
+      } else if (c >= '0' && c <= '9') {
+        bits |= 1L << (26 + c - '0');
+      } else {
+        bits |= 1L << 36;
+      }
+    }
+    return bits;
+  }
+
+  private static boolean intersect(int[] a, int[] b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        return true;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return false;
+  }
+}
