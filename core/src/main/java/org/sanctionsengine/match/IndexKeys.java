@@ -14,14 +14,17 @@ import org.sanctionsengine.names.TokenKind;
  *   <li>{@code t:} the token text; {@code p:t:} and {@code p:ko:} the text and Korean keys of two
  *       adjacent list tokens joined, which a single query token looks up ("Jongun" / "Jong Un");
  *   <li>{@code ko:} Korean phonetic keys and Korean readings of Chinese characters;
- *   <li>{@code d:} the token (three letters or more) and each of its one-letter deletions (four
- *       letters or more; symmetric deletion, as in SymSpell): two tokens within one edit share one;
+ *   <li>{@code d:} the token (three letters or more) and each of its one-letter deletions (five
+ *       letters or more; symmetric deletion, as in SymSpell): two tokens within one edit share one.
+ *       Shorter tokens need no deletions: one edit in four letters or fewer is below {@link
+ *       TokenSimilarity#MIN_EDIT_RATIO}, so such keys would only bring candidates that score
+ *       nothing;
  *   <li>{@code ar:} consonant skeletons: every list token carries its own, and the tokens written
  *       in Arabic script also carry it as {@code arA:}, which Latin query tokens look up.
  * </ul>
  */
 final class IndexKeys {
-  static final int MIN_DELETION_LENGTH = 4;
+  static final int MIN_DELETION_LENGTH = 5;
   static final int MIN_SPELLING_LENGTH = 3;
 
   private IndexKeys() {}

@@ -16,6 +16,8 @@ import org.sanctionsengine.names.TokenKind;
  * @param arabicKeys ids of its Arabic consonant skeletons ({@code ar:}, two consonants or more),
  *     ascending
  * @param letters one bit per letter or digit the text holds (a–z, 0–9)
+ * @param keyBits one bit per Korean and Arabic key id modulo 64: two tokens whose bits are disjoint
+ *     share no key, which settles most comparisons without looking at the keys
  */
 record TokenForm(
     String text,
@@ -24,16 +26,17 @@ record TokenForm(
     boolean arabic,
     int[] koreanKeys,
     int[] arabicKeys,
-    long letters) {
+    long letters,
+    long keyBits) {
 
   /** Whether the two tokens share a Korean key. */
   boolean sharesKoreanKey(TokenForm other) {
-    return intersect(koreanKeys, other.koreanKeys);
+    return (keyBits & other.keyBits) != 0 && intersect(koreanKeys, other.koreanKeys);
   }
 
   /** Whether the two tokens share an Arabic consonant skeleton. */
   boolean sharesArabicSkeleton(TokenForm other) {
-    return intersect(arabicKeys, other.arabicKeys);
+    return (keyBits & other.keyBits) != 0 && intersect(arabicKeys, other.arabicKeys);
   }
 
   static long letters(String text) {
@@ -47,6 +50,17 @@ record TokenForm(
       } else {
         bits |= 1L << 36;
       }
+    }
+    return bits;
+  }
+
+  static long keyBits(int[] koreanKeys, int[] arabicKeys) {
+    long bits = 0;
+    for (int key : koreanKeys) {
+      bits |= 1L << key;
+    }
+    for (int key : arabicKeys) {
+      bits |= 1L << key;
     }
     return bits;
   }

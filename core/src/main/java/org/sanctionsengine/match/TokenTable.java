@@ -70,7 +70,8 @@ final class TokenTable {
         token.script() == Script.ARABIC,
         koreanKeys,
         arabicKeys,
-        TokenForm.letters(token.text()));
+        TokenForm.letters(token.text()),
+        TokenForm.keyBits(koreanKeys, arabicKeys));
   }
 
   /** Numbers list tokens as the index is built. */
