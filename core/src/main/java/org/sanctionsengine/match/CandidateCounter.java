@@ -24,6 +24,11 @@ final class CandidateCounter {
 
   /** Starts the postings of the next query token or joined pair. */
   void nextUnit() {
+    if (unit == Integer.MAX_VALUE) {
+      // After 2^31 units a stale mark would equal the new unit and hide a name from it.
+      Arrays.fill(lastUnit, 0);
+      unit = 0;
+    }
     unit++;
   }
 

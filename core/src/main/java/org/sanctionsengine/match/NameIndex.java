@@ -116,7 +116,8 @@ public final class NameIndex {
             || !query.country().isEmpty()
             || !query.identifiers().isEmpty();
     boolean hasIdentifiers = !query.identifiers().isEmpty();
-    for (int id : candidates(normalized, floor, state.counter)) {
+    double reachable = Math.max(0, floor - EvidenceRules.maxBonus(query));
+    for (int id : candidates(normalized, reachable, state.counter)) {
       IndexedName name = names.get(id);
       Entity entity = entities.get(name.entity());
       if (!query.kinds().isEmpty() && !query.kinds().contains(entity.kind())) {
@@ -126,7 +127,7 @@ public final class NameIndex {
       double score =
           !hasEvidence
               ? finalScore(nameScore, List.of())
-              : !hasIdentifiers && nameScore + EvidenceRules.MAX_BONUS < floor
+              : !hasIdentifiers && nameScore + EvidenceRules.maxBonus(query) < floor
                   ? nameScore
                   : finalScore(nameScore, EvidenceRules.of(query, entity));
       if (score >= floor || hasIdentifiers) {
@@ -191,11 +192,12 @@ public final class NameIndex {
   }
 
   /**
-   * The names that share enough of the query's tokens to reach {@code floor}. When k of the query's
-   * n normal tokens meet a list name, its score is at most 2k / (n + k), plus what evidence can
-   * add; names below that bound are not scored at all.
+   * The names that share enough of the query's tokens for their name score to reach {@code
+   * reachable} (the floor less what the query's evidence can add). When k of the query's n normal
+   * tokens meet a list name of n tokens, its score is at most 2k / 2n; names whose bound ({@link
+   * CandidateCounter#drain}) stays below are not scored at all.
    */
-  private int[] candidates(NormalizedName query, double floor, CandidateCounter counter) {
+  private int[] candidates(NormalizedName query, double reachable, CandidateCounter counter) {
     boolean onlyWeak = query.normalTokens().isEmpty();
     for (NameToken token : query.tokens()) {
       if (token.kind() == TokenKind.NORMAL || onlyWeak) {
@@ -209,7 +211,6 @@ public final class NameIndex {
       counter.nextUnit();
       IndexKeys.query(pair, true, key -> counter.countAll(postings.get(key), 2, 1));
     }
-    double reachable = Math.max(0, floor - EvidenceRules.MAX_BONUS);
     int normal = NameShapes.count(query);
     double other = NameShapes.other(query);
     CandidateCounter.QueryShape shape =
