@@ -77,9 +77,8 @@ final class IndexKeys {
         out.accept(token.script() == Script.ARABIC ? key : "arA:" + key.substring(3));
       }
     }
-    if (!pair) {
-      deletions(token.text(), out);
-    }
+    // A joined pair looks up its deletions too: "Mu Yong" is one edit from "Myong".
+    deletions(token.text(), out);
   }
 
   private static void token(NameToken token, Consumer<String> out) {

@@ -47,13 +47,13 @@ final class NameScorer {
   /** The name score of {@code listed} for the query. */
   static double score(QueryForm query, NameForm listed, TokenTable table, Work work) {
     work.collect(query, listed, table);
-    return work.align(query, listed);
+    return work.align(query, listed, table);
   }
 
   /** The name score with the pairings behind it, for a hit that is returned. */
   static NameScore explain(QueryForm query, NameForm listed, TokenTable table, Work work) {
     work.collect(query, listed, table);
-    double score = work.align(query, listed);
+    double score = work.align(query, listed, table);
     List<TokenMatch> matches = new ArrayList<>(work.chosen);
     for (int i = 0; i < work.chosen; i++) {
       int k = work.order[work.chosenAt[i]];
@@ -116,6 +116,10 @@ final class NameScorer {
             break;
           }
           int id = listedId(listed, l);
+          if (l >= tokens && query.units()[q].kind() == TokenKind.INITIAL
+              || query.count()[q] == 2 && table.form(id).kind() == TokenKind.INITIAL) {
+            continue; // an initial stands for one word, never for two joined
+          }
           TokenSimilarity.Outcome met = memo.outcome(query, q, id, table);
           if (met.meets()) {
             double listedWeight = l < tokens ? weight(table.form(id).kind()) : 2 * NORMAL_WEIGHT;
@@ -148,7 +152,7 @@ final class NameScorer {
      * first; then in the order found), each if both its sides are still free, so that an exact
      * pairing is never displaced by a heavier approximate one.
      */
-    private double align(QueryForm query, NameForm listed) {
+    private double align(QueryForm query, NameForm listed, TokenTable table) {
       sort();
       int tokens = listed.tokens().length;
       queryUsed = cleared(queryUsed, query.tokenCount());
@@ -169,7 +173,39 @@ final class NameScorer {
           chosenAt[chosen++] = i;
         }
       }
-      return Math.min(1.0, gained / (query.weight() + listed.weight()));
+      double total = query.weight() + listed.weight() + disagreement(query, listed, table);
+      return Math.min(1.0, gained / total);
+    }
+
+    /**
+     * What initials left unmatched weigh beyond {@link #INITIAL_WEIGHT} when both names leave
+     * something unmatched. A missing middle initial costs little (J. R. Smith / John Smith); one
+     * that stands where the other name has another word or initial disagrees with it and weighs as
+     * a normal token (John R. Smith / John W. Smith, Jang Hyon U / Jang Hyun Bin).
+     */
+    private double disagreement(QueryForm query, NameForm listed, TokenTable table) {
+      int queryLeft = 0;
+      int queryInitials = 0;
+      for (int i = 0; i < query.tokenCount(); i++) {
+        if (!queryUsed[i]) {
+          queryLeft++;
+          queryInitials += query.units()[i].kind() == TokenKind.INITIAL ? 1 : 0;
+        }
+      }
+      if (queryLeft == 0) {
+        return 0;
+      }
+      int listedLeft = 0;
+      int listedInitials = 0;
+      for (int i = 0; i < listed.tokens().length; i++) {
+        if (!listedUsed[i]) {
+          listedLeft++;
+          listedInitials += table.form(listed.tokens()[i]).kind() == TokenKind.INITIAL ? 1 : 0;
+        }
+      }
+      return listedLeft == 0
+          ? 0
+          : (queryInitials + listedInitials) * (NORMAL_WEIGHT - INITIAL_WEIGHT);
     }
 
     /** Insertion sort of the few pairings: stable, and allocates nothing. */

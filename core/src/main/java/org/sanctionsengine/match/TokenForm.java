@@ -15,6 +15,7 @@ import org.sanctionsengine.names.TokenKind;
  * @param koreanKeys ids of its Korean phonetic keys ({@code ko:}), ascending
  * @param arabicKeys ids of its Arabic consonant skeletons ({@code ar:}, two consonants or more),
  *     ascending
+ * @param skeletons ids of all its consonant skeletons, however short
  * @param letters one bit per letter or digit the text holds (a–z, 0–9)
  * @param keyBits one bit per Korean and Arabic key id modulo 64: two tokens whose bits are disjoint
  *     share no key, which settles most comparisons without looking at the keys
@@ -26,6 +27,7 @@ record TokenForm(
     boolean arabic,
     int[] koreanKeys,
     int[] arabicKeys,
+    int[] skeletons,
     long letters,
     long keyBits) {
 
@@ -37,6 +39,11 @@ record TokenForm(
   /** Whether the two tokens share an Arabic consonant skeleton. */
   boolean sharesArabicSkeleton(TokenForm other) {
     return (keyBits & other.keyBits) != 0 && intersect(arabicKeys, other.arabicKeys);
+  }
+
+  /** Whether the two tokens have the same consonants (Ahmed / Ahmad, Saleh / Salih). */
+  boolean sharesSkeleton(TokenForm other) {
+    return intersect(skeletons, other.skeletons);
   }
 
   static long letters(String text) {

@@ -61,6 +61,11 @@ final class TokenSimilarity {
    * token has and the other lacks) reject most pairs before the distance is computed.
    */
   private static Outcome editDistance(TokenForm query, TokenForm listed) {
+    if (query.textId() != TokenTable.UNKNOWN && !query.sharesSkeleton(listed)) {
+      // Both are words of the lists, and their consonants differ: two names (Qasim / Qasir,
+      // Saleh / Salem), not a typo of one; a spelling that differs only in vowels still meets.
+      return Outcome.NONE;
+    }
     String a = query.text();
     String b = listed.text();
     int longer = Math.max(a.length(), b.length());

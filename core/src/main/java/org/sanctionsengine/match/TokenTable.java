@@ -42,27 +42,27 @@ final class TokenTable {
 
   private static TokenForm prepare(
       NameToken token, int textId, Map<String, Integer> keyIds, boolean addKeys) {
-    int[] korean = new int[token.keys().size()];
-    int[] arabic = new int[token.keys().size()];
-    int koreanCount = 0;
-    int arabicCount = 0;
+    IntList korean = new IntList();
+    IntList arabic = new IntList();
+    IntList skeletons = new IntList();
     for (String key : token.keys()) {
       boolean isKorean = key.startsWith("ko:");
-      // A skeleton of one consonant ("ar:m") says too little to count.
-      boolean isArabic = key.startsWith("ar:") && key.length() > 4;
-      if (isKorean || isArabic) {
+      boolean isSkeleton = key.startsWith("ar:");
+      if (isKorean || isSkeleton) {
         Integer id = addKeys ? keyIds.computeIfAbsent(key, k -> keyIds.size()) : keyIds.get(key);
         if (id != null && isKorean) {
-          korean[koreanCount++] = id;
+          korean.add(id);
         } else if (id != null) {
-          arabic[arabicCount++] = id;
+          skeletons.add(id);
+          // A skeleton of one consonant ("ar:m") says too little to meet an Arabic-script token.
+          if (key.length() > 4) {
+            arabic.add(id);
+          }
         }
       }
     }
-    int[] koreanKeys = Arrays.copyOf(korean, koreanCount);
-    int[] arabicKeys = Arrays.copyOf(arabic, arabicCount);
-    Arrays.sort(koreanKeys);
-    Arrays.sort(arabicKeys);
+    int[] koreanKeys = korean.sorted();
+    int[] arabicKeys = arabic.sorted();
     return new TokenForm(
         token.text(),
         textId,
@@ -70,8 +70,28 @@ final class TokenTable {
         token.script() == Script.ARABIC,
         koreanKeys,
         arabicKeys,
+        skeletons.sorted(),
         TokenForm.letters(token.text()),
         TokenForm.keyBits(koreanKeys, arabicKeys));
+  }
+
+  /** A few ints, collected. */
+  private static final class IntList {
+    private int[] values = new int[4];
+    private int size;
+
+    void add(int value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    int[] sorted() {
+      int[] sorted = Arrays.copyOf(values, size);
+      Arrays.sort(sorted);
+      return sorted;
+    }
   }
 
   /** Numbers list tokens as the index is built. */
