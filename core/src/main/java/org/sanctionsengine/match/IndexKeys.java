@@ -11,21 +11,27 @@ import org.sanctionsengine.names.TokenKind;
  * comparing the query with every list name:
  *
  * <ul>
- *   <li>{@code t:} the token text; {@code p:t:} and {@code p:ko:} the text and Korean keys of two
- *       adjacent list tokens joined, which a single query token looks up ("Jongun" / "Jong Un");
+ *   <li>{@code t:} the token text (of weak tokens too, from three letters); {@code p:t:} and {@code
+ *       p:ko:} the text and Korean keys of two adjacent list tokens joined, which a single query
+ *       token looks up ("Jongun" / "Jong Un");
  *   <li>{@code ko:} Korean phonetic keys and Korean readings of Chinese characters;
- *   <li>{@code d:} the token (three letters or more) and each of its one-letter deletions (five
+ *   <li>{@code d:} the token (four letters or more) and each of its one-letter deletions (five
  *       letters or more; symmetric deletion, as in SymSpell): two tokens within one edit share one.
- *       Shorter tokens need no deletions: one edit in four letters or fewer is below {@link
- *       TokenSimilarity#MIN_EDIT_RATIO}, so such keys would only bring candidates that score
- *       nothing;
+ *       Shorter tokens need no such keys: one edit in four letters or fewer is below {@link
+ *       TokenSimilarity#MIN_EDIT_RATIO}, so they would only bring candidates that score nothing
+ *       (and {@code d:kim} would repeat the thousands of names of {@code t:kim});
  *   <li>{@code ar:} consonant skeletons: every list token carries its own, and the tokens written
  *       in Arabic script also carry it as {@code arA:}, which Latin query tokens look up.
  * </ul>
  */
 final class IndexKeys {
   static final int MIN_DELETION_LENGTH = 5;
-  static final int MIN_SPELLING_LENGTH = 3;
+  static final int MIN_SPELLING_LENGTH = 4;
+
+  /**
+   * Weak list tokens shorter than this ("co", "sa") are never looked up: too many names have them.
+   */
+  static final int MIN_WEAK_LENGTH = 3;
 
   private IndexKeys() {}
 
@@ -33,8 +39,10 @@ final class IndexKeys {
   static void listed(NormalizedName name, Consumer<String> out) {
     boolean onlyWeak = name.normalTokens().isEmpty();
     for (NameToken token : name.tokens()) {
-      if (token.kind() == TokenKind.WEAK) {
-        // A misspelt legal form ("Corpporation") is a normal token of the query: it must find this.
+      if (token.kind() == TokenKind.WEAK && token.text().length() >= MIN_WEAK_LENGTH) {
+        // A legal form, exact or misspelt ("Corpporation"), is a normal token of a query for a
+        // person: it must find this.
+        out.accept("t:" + token.text());
         deletions(token.text(), out);
       }
       if (token.kind() == TokenKind.NORMAL || onlyWeak) {

@@ -61,11 +61,6 @@ final class TokenSimilarity {
    * token has and the other lacks) reject most pairs before the distance is computed.
    */
   private static Outcome editDistance(TokenForm query, TokenForm listed) {
-    if (query.textId() != TokenTable.UNKNOWN && !query.sharesSkeleton(listed)) {
-      // Both are words of the lists, and their consonants differ: two names (Qasim / Qasir,
-      // Saleh / Salem), not a typo of one; a spelling that differs only in vowels still meets.
-      return Outcome.NONE;
-    }
     String a = query.text();
     String b = listed.text();
     int longer = Math.max(a.length(), b.length());
@@ -87,9 +82,14 @@ final class TokenSimilarity {
       return Outcome.NONE;
     }
     int distance = Levenshtein.distance(a, b, allowed);
-    return distance > allowed
-        ? Outcome.NONE
-        : new Outcome(MatchMethod.EDIT_DISTANCE, ratio(distance, longer) * EDIT_FACTOR);
+    if (distance > allowed
+        || query.textId() != TokenTable.UNKNOWN && !query.sharesSkeleton(listed)) {
+      // The second test: both are words of the lists, and their consonants differ: two names
+      // (Qasim / Qasir, Saleh / Salem), not a typo of one; a spelling that differs only in vowels
+      // still meets (Ahmed / Ahmad).
+      return Outcome.NONE;
+    }
+    return new Outcome(MatchMethod.EDIT_DISTANCE, ratio(distance, longer) * EDIT_FACTOR);
   }
 
   private static double ratio(int edits, int length) {
