@@ -11,9 +11,8 @@ import org.sanctionsengine.names.TokenKind;
  * comparing the query with every list name:
  *
  * <ul>
- *   <li>{@code t:} the token text (of weak tokens too, from three letters); {@code p:t:} and {@code
- *       p:ko:} the text and Korean keys of two adjacent list tokens joined, which a single query
- *       token looks up ("Jongun" / "Jong Un");
+ *   <li>{@code t:} the token text; {@code p:t:} and {@code p:ko:} the text and Korean keys of two
+ *       adjacent list tokens joined, which a single query token looks up ("Jongun" / "Jong Un");
  *   <li>{@code ko:} Korean phonetic keys and Korean readings of Chinese characters;
  *   <li>{@code d:} the token (four letters or more) and each of its one-letter deletions (five
  *       letters or more; symmetric deletion, as in SymSpell): two tokens within one edit share one.
@@ -28,31 +27,20 @@ final class IndexKeys {
   static final int MIN_DELETION_LENGTH = 5;
   static final int MIN_SPELLING_LENGTH = 4;
 
-  /**
-   * Weak list tokens shorter than this ("co", "sa") are never looked up: too many names have them.
-   */
-  static final int MIN_WEAK_LENGTH = 3;
-
   private IndexKeys() {}
 
-  /** The keys a list name is posted under. */
-  static void listed(NormalizedName name, Consumer<String> out) {
+  /**
+   * The keys a list name is posted under: those of its normal tokens (all of its tokens when none
+   * is normal) and of its pairs go to {@code out}; those of its weak tokens (legal forms,
+   * particles) to {@code weak}, which holds the vocabulary of weak words, not the names.
+   */
+  static void listed(NormalizedName name, Consumer<String> out, Consumer<String> weak) {
     boolean onlyWeak = name.normalTokens().isEmpty();
     for (NameToken token : name.tokens()) {
-      if (token.kind() == TokenKind.WEAK && token.text().length() >= MIN_WEAK_LENGTH) {
-        // A legal form, exact or misspelt ("Corpporation"), is a normal token of a query for a
-        // person: it must find this.
-        out.accept("t:" + token.text());
-        deletions(token.text(), out);
-      }
       if (token.kind() == TokenKind.NORMAL || onlyWeak) {
         token(token, out);
-        deletions(token.text(), out);
-        for (String key : token.keys()) {
-          if (key.startsWith("ar:") && token.script() == Script.ARABIC) {
-            out.accept("arA:" + key.substring(3));
-          }
-        }
+      } else if (token.kind() == TokenKind.WEAK) {
+        token(token, weak);
       }
     }
     for (NameToken pair : name.joinedPairs()) {
@@ -93,7 +81,11 @@ final class IndexKeys {
     out.accept("t:" + token.text());
     for (String key : token.keys()) {
       out.accept(key);
+      if (key.startsWith("ar:") && token.script() == Script.ARABIC) {
+        out.accept("arA:" + key.substring(3));
+      }
     }
+    deletions(token.text(), out);
   }
 
   private static void deletions(String text, Consumer<String> out) {

@@ -13,9 +13,7 @@ import org.sanctionsengine.entity.Identifier;
 import org.sanctionsengine.entity.Name;
 import org.sanctionsengine.names.InvalidNameException;
 import org.sanctionsengine.names.NameNormalizer;
-import org.sanctionsengine.names.NameToken;
 import org.sanctionsengine.names.NormalizedName;
-import org.sanctionsengine.names.TokenKind;
 
 /**
  * Every name of every loaded entity, indexed for screening. A search normalizes the query, looks up
@@ -30,10 +28,9 @@ public final class NameIndex {
   private final NameNormalizer normalizer;
   private final List<Entity> entities;
   private final List<IndexedName> names;
-  private final Postings postings;
+  private final Candidates candidates;
   private final Map<String, int[]> identifiers;
   private final int skippedNames;
-  private final NameShapes shapes;
   private final TokenTable tokens;
   private final ThreadLocal<SearchState> states;
 
@@ -41,11 +38,10 @@ public final class NameIndex {
     this.normalizer = builder.normalizer;
     this.entities = List.copyOf(builder.entities);
     this.names = List.copyOf(builder.names);
-    this.postings = builder.postings.build();
+    this.candidates = builder.candidates.build();
     this.tokens = builder.tokens.build();
     this.identifiers = Map.copyOf(builder.identifiers);
     this.skippedNames = builder.skipped;
-    this.shapes = builder.shapes;
     int nameCount = names.size();
     int tokenCount = tokens.size();
     int entityCount = entities.size();
@@ -117,7 +113,7 @@ public final class NameIndex {
             || !query.identifiers().isEmpty();
     boolean hasIdentifiers = !query.identifiers().isEmpty();
     double reachable = Math.max(0, floor - EvidenceRules.maxBonus(query));
-    for (int id : candidates(normalized, reachable, state.counter)) {
+    for (int id : candidates.of(normalized, reachable, state.counter)) {
       IndexedName name = names.get(id);
       Entity entity = entities.get(name.entity());
       if (!query.kinds().isEmpty() && !query.kinds().contains(entity.kind())) {
@@ -191,36 +187,6 @@ public final class NameIndex {
         : normalizer.normalize(query.name());
   }
 
-  /**
-   * The names that share enough of the query's tokens for their name score to reach {@code
-   * reachable} (the floor less what the query's evidence can add). When k of the query's n normal
-   * tokens meet a list name of n tokens, its score is at most 2k / 2n; names whose bound ({@link
-   * CandidateCounter#drain}) stays below are not scored at all.
-   */
-  private int[] candidates(NormalizedName query, double reachable, CandidateCounter counter) {
-    boolean onlyWeak = query.normalTokens().isEmpty();
-    for (NameToken token : query.tokens()) {
-      if (token.kind() == TokenKind.NORMAL || onlyWeak) {
-        counter.nextUnit();
-        // List pairs first: a token that meets two list tokens joined covers both.
-        IndexKeys.queryAgainstListedPairs(token, key -> counter.countAll(postings.get(key), 1, 2));
-        IndexKeys.query(token, false, key -> counter.countAll(postings.get(key), 1, 1));
-      }
-    }
-    for (NameToken pair : query.joinedPairs()) {
-      counter.nextUnit();
-      IndexKeys.query(pair, true, key -> counter.countAll(postings.get(key), 2, 1));
-    }
-    int normal = NameShapes.count(query);
-    double other = NameShapes.other(query);
-    CandidateCounter.QueryShape shape =
-        onlyWeak
-            ? new CandidateCounter.QueryShape(query.tokens().size(), 0, 0, normal + other)
-            : new CandidateCounter.QueryShape(
-                normal, query.tokens().size() - normal, other, normal + other);
-    return counter.drain(shape, shapes, reachable);
-  }
-
   private static Match identifierOnly(MatchQuery query, Entity entity) {
     List<Evidence> evidence = EvidenceRules.of(query, entity);
     return new Match(
@@ -249,10 +215,9 @@ public final class NameIndex {
     private final NameNormalizer normalizer;
     private final List<Entity> entities = new ArrayList<>();
     private final List<IndexedName> names = new ArrayList<>();
-    private final Postings.Builder postings = new Postings.Builder();
+    private final Candidates.Builder candidates = new Candidates.Builder();
     private final TokenTable.Builder tokens = new TokenTable.Builder();
     private final Map<String, int[]> identifiers = new HashMap<>();
-    private final NameShapes shapes = new NameShapes();
     private int skipped;
 
     Builder(NameNormalizer normalizer) {
@@ -268,8 +233,7 @@ public final class NameIndex {
           NormalizedName normalized = normalizer.normalize(name.value(), kind);
           int id = names.size();
           names.add(new IndexedName(entityId, name.value(), NameForm.of(normalized, tokens)));
-          shapes.add(normalized);
-          IndexKeys.listed(normalized, key -> postings.add(key, id));
+          candidates.add(id, normalized);
         } catch (InvalidNameException e) {
           skipped++;
         }
