@@ -1,8 +1,9 @@
 package org.sanctionsengine.match;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.sanctionsengine.names.NameToken;
 import org.sanctionsengine.names.NormalizedName;
 import org.sanctionsengine.names.TokenKind;
@@ -14,12 +15,12 @@ import org.sanctionsengine.names.TokenKind;
  */
 final class Candidates {
   private final Postings postings;
-  private final Set<String> weakKeys;
+  private final long[] weakKeys;
   private final NameShapes shapes;
 
   private Candidates(Builder builder) {
     this.postings = builder.postings.build();
-    this.weakKeys = Set.copyOf(builder.weakKeys);
+    this.weakKeys = builder.weakKeys.stream().mapToLong(Long::longValue).sorted().toArray();
     this.shapes = builder.shapes;
   }
 
@@ -73,7 +74,7 @@ final class Candidates {
   }
 
   /** Counts the postings of each key looked up, and notes whether a key is a weak word's. */
-  private final class Lookup implements Consumer<String> {
+  private final class Lookup implements LongConsumer {
     private final CandidateCounter counter;
     private int queryTokens;
     private int listedTokens;
@@ -92,9 +93,9 @@ final class Candidates {
     }
 
     @Override
-    public void accept(String key) {
+    public void accept(long key) {
       counter.countAll(postings.get(key), queryTokens, listedTokens);
-      if (checksWeakWords && !meetsWeakWords && weakKeys.contains(key)) {
+      if (checksWeakWords && !meetsWeakWords && Arrays.binarySearch(weakKeys, key) >= 0) {
         meetsWeakWords = true;
       }
     }
@@ -103,7 +104,7 @@ final class Candidates {
   /** Collects the keys of the list names as the index is built, names in ascending order. */
   static final class Builder {
     private final Postings.Builder postings = new Postings.Builder();
-    private final Set<String> weakKeys = new HashSet<>();
+    private final Set<Long> weakKeys = new HashSet<>();
     private final NameShapes shapes = new NameShapes();
 
     void add(int id, NormalizedName name) {

@@ -1,6 +1,6 @@
 package org.sanctionsengine.match;
 
-import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.sanctionsengine.entity.Script;
 import org.sanctionsengine.names.NameToken;
 import org.sanctionsengine.names.NormalizedName;
@@ -8,7 +8,7 @@ import org.sanctionsengine.names.TokenKind;
 
 /**
  * The keys under which a name is indexed and looked up, so that candidates are found without
- * comparing the query with every list name:
+ * comparing the query with every list name (as 64-bit hashes, {@link KeyHashes}):
  *
  * <ul>
  *   <li>{@code t:} the token text; {@code p:t:} and {@code p:ko:} the text and Korean keys of two
@@ -34,7 +34,7 @@ final class IndexKeys {
    * is normal) and of its pairs go to {@code out}; those of its weak tokens (legal forms,
    * particles) to {@code weak}, which holds the vocabulary of weak words, not the names.
    */
-  static void listed(NormalizedName name, Consumer<String> out, Consumer<String> weak) {
+  static void listed(NormalizedName name, LongConsumer out, LongConsumer weak) {
     boolean onlyWeak = name.normalTokens().isEmpty();
     for (NameToken token : name.tokens()) {
       if (token.kind() == TokenKind.NORMAL || onlyWeak) {
@@ -44,55 +44,53 @@ final class IndexKeys {
       }
     }
     for (NameToken pair : name.joinedPairs()) {
-      out.accept("p:t:" + pair.text());
-      for (String key : pair.keys()) {
-        if (key.startsWith("ko:")) {
-          out.accept("p:" + key);
-        }
-      }
+      queryAgainstListedPairs(pair, out);
     }
   }
 
   /** The keys of list pairs (two list tokens joined) that a single query token looks up. */
-  static void queryAgainstListedPairs(NameToken token, Consumer<String> out) {
-    out.accept("p:t:" + token.text());
+  static void queryAgainstListedPairs(NameToken token, LongConsumer out) {
+    out.accept(KeyHashes.of("p:t:", token.text()));
     for (String key : token.keys()) {
       if (key.startsWith("ko:")) {
-        out.accept("p:" + key);
+        out.accept(KeyHashes.of("p:", key));
       }
     }
   }
 
   /** The keys a query token (or joined pair) is looked up under. */
-  static void query(NameToken token, boolean pair, Consumer<String> out) {
-    out.accept("t:" + token.text());
+  static void query(NameToken token, boolean pair, LongConsumer out) {
+    out.accept(KeyHashes.of("t:", token.text()));
     for (String key : token.keys()) {
       if (key.startsWith("ko:")) {
-        out.accept(key);
+        out.accept(KeyHashes.of("", key));
       } else if (!pair && key.length() > 4) {
-        out.accept(token.script() == Script.ARABIC ? key : "arA:" + key.substring(3));
+        out.accept(
+            token.script() == Script.ARABIC
+                ? KeyHashes.of("", key)
+                : KeyHashes.of("arA:", key, 3, -1));
       }
     }
     // A joined pair looks up its deletions too: "Mu Yong" is one edit from "Myong".
     deletions(token.text(), out);
   }
 
-  private static void token(NameToken token, Consumer<String> out) {
-    out.accept("t:" + token.text());
+  private static void token(NameToken token, LongConsumer out) {
+    out.accept(KeyHashes.of("t:", token.text()));
     for (String key : token.keys()) {
-      out.accept(key);
+      out.accept(KeyHashes.of("", key));
       if (key.startsWith("ar:") && token.script() == Script.ARABIC) {
-        out.accept("arA:" + key.substring(3));
+        out.accept(KeyHashes.of("arA:", key, 3, -1));
       }
     }
     deletions(token.text(), out);
   }
 
-  private static void deletions(String text, Consumer<String> out) {
+  private static void deletions(String text, LongConsumer out) {
     if (text.length() < MIN_SPELLING_LENGTH) {
       return;
     }
-    out.accept("d:" + text);
+    out.accept(KeyHashes.of("d:", text));
     if (text.length() < MIN_DELETION_LENGTH) {
       return;
     }
@@ -100,7 +98,7 @@ final class IndexKeys {
       if (i > 0 && text.charAt(i) == text.charAt(i - 1)) {
         continue; // deleting either of two equal letters gives the same string
       }
-      out.accept("d:" + text.substring(0, i) + text.substring(i + 1));
+      out.accept(KeyHashes.of("d:", text, 0, i));
     }
   }
 }
