@@ -95,6 +95,53 @@ class ScreenCommandTest {
   }
 
   @Test
+  void screen_emptyName_isAnInputErrorThatSaysWhatToGive() {
+    assertThat(run("screen", "")).isEqualTo(3);
+
+    assertThat(err.toString())
+        .isEqualTo(
+            "sanctions: No name to screen: expected a name (or an IMO number), found neither. Give"
+                + " the party's name, e.g. \"Kim Jong Un\".\n");
+  }
+
+  @Test
+  void screen_controlCharacterInTheName_isRejectedWithItsPosition() {
+    assertThat(run("screen", "Kim\u0007Jong Un")).isEqualTo(3);
+
+    assertThat(err.toString())
+        .isEqualTo(
+            "sanctions: Name contains the control character U+0007 at position 4: names may hold"
+                + " letters, digits, spaces and punctuation only. Remove the character (it often"
+                + " comes from a broken export or copy) and try again.\n");
+  }
+
+  @Test
+  void screen_batchWithOverlongAndControlCharacterNames_goesOnPastThem(@TempDir Path dir)
+      throws IOException {
+    Path csv = dir.resolve("parties.csv");
+    Files.writeString(
+        csv,
+        "id,name\n"
+            + "long,"
+            + "a".repeat(10_000)
+            + "\n"
+            + "bell,Kim\u0007Jong Un\n"
+            + "ok,RI WON HO\n",
+        StandardCharsets.UTF_8);
+
+    assertThat(run("screen", "--file", csv.toString(), "--format", "jsonl")).isEqualTo(3);
+
+    List<JsonNode> rows = out.toString().lines().map(ScreenCommandTest::parse).toList();
+    assertThat(rows)
+        .extracting(row -> row.get("id").asText())
+        .containsExactly("long", "bell", "ok");
+    assertThat(rows.get(0).get("error").asText()).startsWith("Name is 10,000 characters long:");
+    assertThat(rows.get(1).get("error").asText())
+        .startsWith("Name contains the control character U+0007 at position 4:");
+    assertThat(rows.get(2).get("hits").get(0).get("sourceId").asText()).isEqualTo("KPi.033");
+  }
+
+  @Test
   void screen_batchWithBadRows_goesOnAndAnswersEveryRowInOrder(@TempDir Path dir)
       throws IOException {
     Path csv = dir.resolve("parties.csv");
