@@ -68,13 +68,16 @@ public final class MatchingEvaluation {
         positives,
         queries.size() - positives,
         seed);
-    List<Screener> screeners = new ArrayList<>(List.of(new OurScreener(index)));
+    OurScreener ours = new OurScreener(index);
+    List<Screener> screeners = new ArrayList<>(List.of(ours));
     if (!flags.contains("--no-baselines")) {
       screeners.add(new JaroWinklerScreener(entities));
       screeners.add(new LuceneScreener(entities));
     }
+    double loadBefore = loadAverage();
     List<Result> results = new ArrayList<>();
     for (Screener screener : screeners) {
+      warmUp(screener, queries);
       results.add(evaluate(screener, queries));
     }
     print(results);
@@ -82,7 +85,33 @@ public final class MatchingEvaluation {
     if (flags.contains("--errors")) {
       MatchingErrors.print(index, queries, Screening.DEFAULT_THRESHOLD);
     }
-    throughput(new OurScreener(index), queries);
+    List<Screener> timed = new ArrayList<>(List.of(ours, OurScreener.asScreenCommand(index)));
+    screeners.stream().filter(LuceneScreener.class::isInstance).forEach(timed::add);
+    throughput(timed, results, queries);
+    System.out.printf(
+        Locale.ROOT,
+        "%nJava %s, %d processors; 1-minute load average %.2f at the start of the runs, %.2f at"
+            + " the end.%n",
+        Runtime.version(),
+        Runtime.getRuntime().availableProcessors(),
+        loadBefore,
+        loadAverage());
+  }
+
+  private static double loadAverage() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
+  /**
+   * Lets the JIT compiler see a system's code before it is timed: three passes of ours, one of
+   * Lucene's; none of the brute force, whose time goes to one loop that compiles within the first
+   * query and whose single pass takes minutes.
+   */
+  private static void warmUp(Screener screener, List<EvalQuery> queries) {
+    int passes = screener instanceof OurScreener ? 3 : screener instanceof LuceneScreener ? 1 : 0;
+    for (int pass = 0; pass < passes; pass++) {
+      queries.forEach(query -> screener.matches(query.text()));
+    }
   }
 
   static List<Entity> load(Path data) throws IOException {
@@ -208,32 +237,41 @@ public final class MatchingEvaluation {
         queries.size() / cpuSeconds);
   }
 
-  /** Our throughput again, warmed up, over repeated passes of at least five CPU-seconds. */
-  static void throughput(Screener ours, List<EvalQuery> queries) {
-    for (int warmup = 0; warmup < 3; warmup++) {
-      queries.forEach(query -> ours.matches(query.text()));
+  /**
+   * Throughput again, warmed up, over repeated passes of at least five CPU-seconds each: ours as
+   * the evaluation searches (from the threshold) and as {@code sanctions screen} searches (from the
+   * review floor), and Lucene's; then ours against Lucene's at their recall.
+   */
+  static void throughput(List<Screener> screeners, List<Result> results, List<EvalQuery> queries) {
+    System.out.println("\nWarmed-up throughput, one thread, at least 5 CPU-seconds each:\n");
+    System.out.println(Throughput.header());
+    List<Throughput> measured = new ArrayList<>();
+    for (Screener screener : screeners) {
+      Throughput throughput = Throughput.measure(screener, queries, 5);
+      measured.add(throughput);
+      System.out.println(throughput.row());
     }
-    long wall = System.nanoTime();
-    long cpu = THREADS.getCurrentThreadCpuTime();
-    long done = 0;
-    while (THREADS.getCurrentThreadCpuTime() - cpu < 5_000_000_000L) {
-      for (EvalQuery query : queries) {
-        ours.matches(query.text());
-      }
-      done += queries.size();
+    Result lucene = results.get(results.size() - 1);
+    if (measured.size() > 2 && lucene.label().startsWith("Lucene")) {
+      Throughput ours = measured.get(0);
+      Throughput theirs = measured.get(measured.size() - 1);
+      System.out.printf(
+          Locale.ROOT,
+          "%nSanctions Engine against Lucene: %.1f times the queries per CPU-second (%.1f times"
+              + " per wall-clock second), at recall %.3f against %.3f and false-positive rate"
+              + " %.2f %% against %.2f %%.%n",
+          ours.perCpuSecond() / theirs.perCpuSecond(),
+          ours.perWallSecond() / theirs.perWallSecond(),
+          results.get(0).recall(),
+          lucene.recall(),
+          results.get(0).falsePositiveRate() * 100,
+          lucene.falsePositiveRate() * 100);
     }
-    System.out.printf(
-        Locale.ROOT,
-        "%nWarmed-up throughput of Sanctions Engine, one thread: %,.0f queries per CPU-second,"
-            + " %,.0f per wall-clock second (%,d queries).%n",
-        done / ((THREADS.getCurrentThreadCpuTime() - cpu) / 1e9),
-        done / ((System.nanoTime() - wall) / 1e9),
-        done);
   }
 
   static void print(List<Result> results) {
     System.out.println(
-        "| system | recall | false-positive rate | queries/s (wall) | queries/CPU-s |");
+        "| system | recall | false-positive rate | queries/s (wall) | queries/CPU-s (thread) |");
     System.out.println("|---|---:|---:|---:|---:|");
     for (Result result : results) {
       System.out.printf(
