@@ -154,27 +154,81 @@ final class NameScorer {
      */
     private double align(QueryForm query, NameForm listed, TokenTable table) {
       sort();
-      int tokens = listed.tokens().length;
       queryUsed = cleared(queryUsed, query.tokenCount());
-      listedUsed = cleared(listedUsed, tokens);
-      double gained = 0;
+      listedUsed = cleared(listedUsed, listed.tokens().length);
       chosen = 0;
+      boolean sharesWord = false;
+      boolean hasInitial = false;
       for (int i = 0; i < pairings; i++) {
         int k = order[i];
-        int q = queryUnit[k];
-        int l = listedUnit[k];
-        int listedFirst = l < tokens ? l : listed.pairFirst()[l - tokens];
-        int listedCount = l < tokens ? 1 : 2;
-        if (isFree(queryUsed, query.first()[q], query.count()[q])
-            && isFree(listedUsed, listedFirst, listedCount)) {
-          use(queryUsed, query.first()[q], query.count()[q]);
-          use(listedUsed, listedFirst, listedCount);
-          gained += gain[k];
+        if (isFree(query, queryUnit[k]) && isFree(listed, listedUnit[k])) {
+          use(query, queryUnit[k], true);
+          use(listed, listedUnit[k], true);
           chosenAt[chosen++] = i;
+          boolean initial = outcome[k].method() == MatchMethod.INITIAL;
+          hasInitial |= initial;
+          sharesWord |=
+              !initial
+                  && isWord(query.units()[queryUnit[k]])
+                  && isWord(table.form(listedId(listed, listedUnit[k])));
         }
+      }
+      if (hasInitial && !sharesWord) {
+        dropInitials(query, listed);
+      }
+      double gained = 0;
+      for (int i = 0; i < chosen; i++) {
+        gained += gain[order[chosenAt[i]]];
       }
       double total = query.weight() + listed.weight() + disagreement(query, listed, table);
       return Math.min(1.0, gained / total);
+    }
+
+    /**
+     * Initials confirm a name, they do not make one: when no word meets a word, the letters that
+     * met initials (Oh Ha-bin / B.O.T.H.: ha ~ h, bin ~ b) count as unmatched.
+     */
+    private void dropInitials(QueryForm query, NameForm listed) {
+      int kept = 0;
+      for (int i = 0; i < chosen; i++) {
+        int k = order[chosenAt[i]];
+        if (outcome[k].method() == MatchMethod.INITIAL) {
+          use(query, queryUnit[k], false);
+          use(listed, listedUnit[k], false);
+        } else {
+          chosenAt[kept++] = chosenAt[i];
+        }
+      }
+      chosen = kept;
+    }
+
+    /** A word, as opposed to an initial, a weak word or a single letter. */
+    private static boolean isWord(TokenForm token) {
+      return token.kind() == TokenKind.NORMAL && token.text().length() > 1;
+    }
+
+    private boolean isFree(QueryForm query, int unit) {
+      return isFree(queryUsed, query.first()[unit], query.count()[unit]);
+    }
+
+    private boolean isFree(NameForm listed, int unit) {
+      int tokens = listed.tokens().length;
+      return unit < tokens
+          ? !listedUsed[unit]
+          : isFree(listedUsed, listed.pairFirst()[unit - tokens], 2);
+    }
+
+    private void use(QueryForm query, int unit, boolean used) {
+      mark(queryUsed, query.first()[unit], query.count()[unit], used);
+    }
+
+    private void use(NameForm listed, int unit, boolean used) {
+      int tokens = listed.tokens().length;
+      if (unit < tokens) {
+        listedUsed[unit] = used;
+      } else {
+        mark(listedUsed, listed.pairFirst()[unit - tokens], 2, used);
+      }
     }
 
     /**
@@ -244,9 +298,9 @@ final class NameScorer {
       return true;
     }
 
-    private static void use(boolean[] used, int first, int count) {
+    private static void mark(boolean[] used, int first, int count, boolean value) {
       for (int i = first; i < first + count; i++) {
-        used[i] = true;
+        used[i] = value;
       }
     }
   }

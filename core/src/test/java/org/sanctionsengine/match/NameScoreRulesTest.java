@@ -22,7 +22,8 @@ class NameScoreRulesTest {
               Entities.person("SALEH, Mohammed").id("SALEH").build(),
               Entities.person("HAMDAN, Ahmad").id("HAMDAN").build(),
               Entities.person("AHMED, Omar").id("AHMED").build(),
-              Entities.person("ZUMAR, Abbud").id("ZUMAR").build()),
+              Entities.person("ZUMAR, Abbud").id("ZUMAR").build(),
+              Entities.organization("B.O.T.H.")),
           NameNormalizer.create());
 
   private static Optional<Match> hit(String query, String sourceId) {
@@ -83,5 +84,21 @@ class NameScoreRulesTest {
   @Test
   void search_typoThatIsNoListWord_stillMeetsByEditDistance() {
     assertThat(score("Zumar Abbdu", "ZUMAR")).isGreaterThanOrEqualTo(Screening.DEFAULT_THRESHOLD);
+  }
+
+  @Test
+  void search_initialsBesideASharedWord_meetTheirWords() {
+    assertThat(score("J. Smith", "J-R")).isGreaterThanOrEqualTo(Screening.DEFAULT_THRESHOLD);
+  }
+
+  @Test
+  void search_nameMadeOfInitials_isNotMetByTheFirstLettersAlone() {
+    // No word meets a word: "ha ~ h" and "bin ~ b" are letters, not evidence of the name.
+    Match match = hit("Oh Ha-bin", "TEST-B.O.T.H.").orElseThrow();
+
+    assertThat(match.score()).isLessThan(0.5);
+    assertThat(match.breakdown().tokenMatches())
+        .extracting(TokenMatch::method)
+        .doesNotContain(MatchMethod.INITIAL);
   }
 }
