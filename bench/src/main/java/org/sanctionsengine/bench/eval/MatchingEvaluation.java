@@ -25,6 +25,8 @@ import org.sanctionsengine.match.MatchQuery;
 import org.sanctionsengine.match.NameIndex;
 import org.sanctionsengine.match.Screening;
 import org.sanctionsengine.names.NameNormalizer;
+import org.sanctionsengine.names.NormalizedName;
+import org.sanctionsengine.names.TokenKind;
 
 /**
  * The matching evaluation: builds a labelled development set from the real UN and OFAC SDN lists
@@ -140,7 +142,8 @@ public final class MatchingEvaluation {
   /**
    * Variants of the names of every DPRK-program entity and of a random sample of the others, and
    * unlisted names. An "unlisted" name that our normalizer finds equal, token by token, to a listed
-   * name (a common Korean name can be a designated person's) is dropped and counted.
+   * name (a common Korean name can be a designated person's) is dropped and counted ({@link
+   * #isListedName}).
    */
   static List<EvalQuery> devSet(List<Entity> entities, NameIndex index, Random random) {
     Variants variants = new Variants(random);
@@ -157,16 +160,20 @@ public final class MatchingEvaluation {
     for (Entity entity : others.subList(0, Math.min(OTHER_ENTITIES, others.size()))) {
       queries.addAll(variants.of(entity, pickName(entity, random)));
     }
-    int dropped = 0;
+    List<String> dropped = new ArrayList<>();
+    NameNormalizer normalizer = NameNormalizer.create();
     for (EvalQuery unlisted : UnlistedNames.generate(random, UNLISTED_PER_KIND)) {
-      if (isListedName(index, unlisted.text())) {
-        dropped++;
+      if (isListedName(index, normalizer, unlisted.text())) {
+        dropped.add(unlisted.text());
       } else {
         queries.add(unlisted);
       }
     }
     System.out.printf(
-        Locale.ROOT, "Unlisted names dropped because they equal a listed name: %d%n", dropped);
+        Locale.ROOT,
+        "Generated names dropped because they are a listed name: %d %s%n",
+        dropped.size(),
+        dropped);
     return queries;
   }
 
@@ -181,21 +188,34 @@ public final class MatchingEvaluation {
         : strong.get(random.nextInt(strong.size()));
   }
 
-  private static boolean isListedName(NameIndex index, String name) {
-    for (Match match : index.search(MatchQuery.of(name), 3, 0.99)) {
+  /**
+   * Whether a generated name is a listed name: every token is one of the listed name's (in any
+   * order, whatever the case and punctuation), and what is left on either side is only weak words
+   * (Zhang Lei / ZHANG, Lei; Rami Qasim / AL-RAMI, Qasim; Orion Corporation / ORION). Such a name
+   * is on a list, whatever the generator meant. A romanization or spelling variant is not dropped
+   * (Yoon Ho-jin / YUN HO-JIN, Mohammed / Mohammad): whether it is the same name is what the
+   * systems under test decide, so it stays a name on no list and a hit on it a false positive.
+   */
+  private static boolean isListedName(NameIndex index, NameNormalizer normalizer, String name) {
+    for (Match match : index.search(MatchQuery.of(name), Screening.MAX_HITS, 0.8)) {
       boolean sameTokens =
-          match.breakdown().unmatchedQuery().isEmpty()
-              && match.breakdown().unmatchedListed().isEmpty()
+          onlyWeak(match.breakdown().unmatchedQuery(), normalizer.normalize(name))
+              && onlyWeak(
+                  match.breakdown().unmatchedListed(),
+                  normalizer.normalize(match.matchedName(), match.entity().kind()))
               && match.breakdown().tokenMatches().stream()
-                  .allMatch(
-                      token ->
-                          token.method() == MatchMethod.EXACT
-                              || token.method() == MatchMethod.ROMANIZATION);
+                  .allMatch(token -> token.method() == MatchMethod.EXACT);
       if (sameTokens) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean onlyWeak(List<String> unmatched, NormalizedName name) {
+    return name.tokens().stream()
+        .filter(token -> unmatched.contains(token.text()))
+        .allMatch(token -> token.kind() == TokenKind.WEAK);
   }
 
   record Result(
@@ -314,7 +334,7 @@ public final class MatchingEvaluation {
   static void sweep(NameIndex index, List<EvalQuery> queries) {
     System.out.println("\n| threshold | recall | false-positive rate |");
     System.out.println("|---:|---:|---:|");
-    for (double threshold : new double[] {0.70, 0.75, 0.80, 0.85, 0.90, 0.95}) {
+    for (double threshold : new double[] {0.70, 0.75, 0.78, 0.80, 0.81, 0.82, 0.85, 0.90, 0.95}) {
       Result result = evaluate(new OurScreener(index, threshold), queries);
       System.out.printf(
           Locale.ROOT,
