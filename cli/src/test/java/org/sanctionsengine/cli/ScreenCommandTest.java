@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanctionsengine.match.Screening;
 import org.sanctionsengine.testing.SharedData;
 
 /** The {@code screen} command against a snapshot of the real UN list, imported once. */
@@ -55,7 +56,7 @@ class ScreenCommandTest {
 
     assertThat(out.toString())
         .isEqualTo(
-            "Ri Eun Song: 1 match (threshold 0.80)\n"
+            "Ri Eun Song: 1 match (threshold 0.82)\n"
                 + "  MATCH  1.00  un:KPi.078  RI U’N SO’NG  (as \"Ri Eun Song\")\n"
                 + "         name 1.00: ri = ri (exact), eun = eun (exact), song = song (exact);"
                 + " score 1.00\n");
@@ -71,7 +72,7 @@ class ScreenCommandTest {
     assertThat(hit.get("entityId").asText()).isEqualTo("un:KPi.078");
     assertThat(hit.get("name").asText()).isEqualTo("RI U’N SO’NG");
     assertThat(hit.get("matchedName").asText()).isNotEmpty();
-    assertThat(hit.get("score").asDouble()).isGreaterThanOrEqualTo(0.8);
+    assertThat(hit.get("score").asDouble()).isGreaterThanOrEqualTo(Screening.DEFAULT_THRESHOLD);
     assertThat(hit.get("match").asBoolean()).isTrue();
     assertThat(hit.get("explanation").asText()).startsWith("name ");
   }

@@ -1,6 +1,7 @@
 package org.sanctionsengine.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,8 @@ class NameScoreRulesTest {
               Entities.person("HAMDAN, Ahmad").id("HAMDAN").build(),
               Entities.person("AHMED, Omar").id("AHMED").build(),
               Entities.person("ZUMAR, Abbud").id("ZUMAR").build(),
-              Entities.organization("B.O.T.H.")),
+              Entities.organization("B.O.T.H."),
+              Entities.person("AZIZ, Hussein Faleh").id("AZIZ").build()),
           NameNormalizer.create());
 
   private static Optional<Match> hit(String query, String sourceId) {
@@ -100,5 +102,16 @@ class NameScoreRulesTest {
     assertThat(match.breakdown().tokenMatches())
         .extracting(TokenMatch::method)
         .doesNotContain(MatchMethod.INITIAL);
+  }
+
+  @Test
+  void search_partialName_isAReviewHitNotAMatch() {
+    // Two of the listed name's three words: 0.80, just below the default threshold of 0.82.
+    double score = score("Hussein Aziz", "AZIZ");
+
+    assertThat(score).isCloseTo(0.8, within(1e-9));
+    assertThat(score)
+        .isLessThan(Screening.DEFAULT_THRESHOLD)
+        .isGreaterThanOrEqualTo(Screening.DEFAULT_THRESHOLD - Screening.REVIEW_MARGIN);
   }
 }
