@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sanctionsengine.entity.Script;
 import org.sanctionsengine.names.NameToken;
 
@@ -46,18 +47,14 @@ final class TokenTable {
     IntList arabic = new IntList();
     IntList skeletons = new IntList();
     for (String key : token.keys()) {
-      boolean isKorean = key.startsWith("ko:");
-      boolean isSkeleton = key.startsWith("ar:");
-      if (isKorean || isSkeleton) {
-        Integer id = addKeys ? keyIds.computeIfAbsent(key, k -> keyIds.size()) : keyIds.get(key);
-        if (id != null && isKorean) {
-          korean.add(id);
-        } else if (id != null) {
-          skeletons.add(id);
-          // A skeleton of one consonant ("ar:m") says too little to meet an Arabic-script token.
-          if (key.length() > 4) {
-            arabic.add(id);
-          }
+      Integer id = key.startsWith("ko:") || key.startsWith("ar:") ? id(key, keyIds, addKeys) : null;
+      if (id != null && key.startsWith("ko:")) {
+        korean.add(id);
+      } else if (id != null) {
+        skeletons.add(id);
+        // A skeleton of one consonant ("ar:m") says too little to meet an Arabic-script token.
+        if (key.length() > 4) {
+          arabic.add(id);
         }
       }
     }
@@ -73,6 +70,11 @@ final class TokenTable {
         skeletons.sorted(),
         TokenForm.letters(token.text()),
         TokenForm.keyBits(koreanKeys, arabicKeys));
+  }
+
+  /** The key's id; a new one if {@code add}, else none when no list token has the key. */
+  private static @Nullable Integer id(String key, Map<String, Integer> keyIds, boolean add) {
+    return add ? keyIds.computeIfAbsent(key, k -> keyIds.size()) : keyIds.get(key);
   }
 
   /** A few ints, collected. */

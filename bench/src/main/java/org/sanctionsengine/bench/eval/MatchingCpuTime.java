@@ -1,8 +1,6 @@
 package org.sanctionsengine.bench.eval;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -28,34 +26,21 @@ public final class MatchingCpuTime {
     Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-    List<Entity> entities = MatchingEvaluation.load(data);
+    List<Entity> entities = DevelopmentSet.load(data);
     NameIndex index = NameIndex.build(entities, NameNormalizer.create());
     List<EvalQuery> queries =
-        MatchingEvaluation.devSet(entities, index, new Random(MatchingEvaluation.DEFAULT_SEED));
+        DevelopmentSet.of(entities, index, new Random(DevelopmentSet.DEFAULT_SEED));
     OurScreener ours = new OurScreener(index);
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long sink = 0;
     for (int round = 0; round <= rounds; round++) {
-      long cpu0 = threads.getCurrentThreadCpuTime();
-      long wall0 = System.nanoTime();
-      long done = 0;
-      while (System.nanoTime() - wall0 < seconds * 1_000_000_000L) {
-        for (EvalQuery query : queries) {
-          sink += ours.matches(query.text()).size();
-        }
-        done += queries.size();
-      }
-      double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
-      double wall = (System.nanoTime() - wall0) / 1e9;
+      Throughput measured = Throughput.measure(ours, queries, seconds);
       System.out.printf(
           Locale.ROOT,
           "%s %d: %,.0f queries per CPU-second, %,.0f per wall-clock second (%.0f%% of a core)%n",
           round == 0 ? "warm-up" : "round",
           round,
-          done / cpu,
-          done / wall,
-          100 * cpu / wall);
+          measured.perCpuSecond(),
+          measured.perWallSecond(),
+          100 * measured.shareOfCore());
     }
-    System.out.println("(ignore: " + sink + ")");
   }
 }

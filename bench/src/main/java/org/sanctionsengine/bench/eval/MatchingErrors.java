@@ -16,6 +16,11 @@ final class MatchingErrors {
   private MatchingErrors() {}
 
   static void print(NameIndex index, List<EvalQuery> queries, double threshold) {
+    falsePositives(index, queries, threshold);
+    misses(index, queries, threshold);
+  }
+
+  private static void falsePositives(NameIndex index, List<EvalQuery> queries, double threshold) {
     System.out.printf(Locale.ROOT, "%nFalse positives at %.2f:%n", threshold);
     for (EvalQuery query : queries) {
       if (!query.isPositive()) {
@@ -31,6 +36,9 @@ final class MatchingErrors {
         }
       }
     }
+  }
+
+  private static void misses(NameIndex index, List<EvalQuery> queries, double threshold) {
     System.out.printf(Locale.ROOT, "%nMissed variants at %.2f:%n", threshold);
     for (EvalQuery query : queries) {
       if (query.isPositive()

@@ -13,20 +13,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import org.sanctionsengine.entity.Entity;
-import org.sanctionsengine.entity.ListSource;
-import org.sanctionsengine.entity.NameQuality;
-import org.sanctionsengine.input.InputLimits;
-import org.sanctionsengine.lists.ListFormat;
-import org.sanctionsengine.lists.ListInput;
-import org.sanctionsengine.lists.ReadContext;
-import org.sanctionsengine.match.Match;
-import org.sanctionsengine.match.MatchMethod;
-import org.sanctionsengine.match.MatchQuery;
 import org.sanctionsengine.match.NameIndex;
 import org.sanctionsengine.match.Screening;
 import org.sanctionsengine.names.NameNormalizer;
-import org.sanctionsengine.names.NormalizedName;
-import org.sanctionsengine.names.TokenKind;
 
 /**
  * The matching evaluation: builds a labelled development set from the real UN and OFAC SDN lists
@@ -42,9 +31,6 @@ import org.sanctionsengine.names.TokenKind;
  */
 public final class MatchingEvaluation {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-  private static final int OTHER_ENTITIES = 600;
-  private static final int UNLISTED_PER_KIND = 150;
-  static final long DEFAULT_SEED = 20260101L;
 
   private MatchingEvaluation() {}
 
@@ -52,36 +38,23 @@ public final class MatchingEvaluation {
     List<String> flags = Arrays.stream(args).filter(arg -> arg.startsWith("--")).toList();
     List<String> positional = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).toList();
     Path data = Path.of(positional.size() > 0 ? positional.get(0) : "../shared/data");
-    long seed = positional.size() > 1 ? Long.parseLong(positional.get(1)) : DEFAULT_SEED;
-    List<Entity> entities = load(data);
+    long seed =
+        positional.size() > 1 ? Long.parseLong(positional.get(1)) : DevelopmentSet.DEFAULT_SEED;
+    List<Entity> entities = DevelopmentSet.load(data);
     long start = System.nanoTime();
     NameIndex index = NameIndex.build(entities, NameNormalizer.create());
-    double indexSeconds = (System.nanoTime() - start) / 1e9;
-    List<EvalQuery> queries = devSet(entities, index, new Random(seed));
-    long positives = queries.stream().filter(EvalQuery::isPositive).count();
-    System.out.printf(
-        Locale.ROOT,
-        "Lists: UN + OFAC SDN, %,d entities, %,d names (index built in %.1f s). Development set:"
-            + " %,d queries, %,d variants of listed names, %,d names on no list (seed %d).%n%n",
-        entities.size(),
-        index.nameCount(),
-        indexSeconds,
-        queries.size(),
-        positives,
-        queries.size() - positives,
-        seed);
+    System.out.printf(Locale.ROOT, "Index built in %.1f s.%n", (System.nanoTime() - start) / 1e9);
+    List<EvalQuery> queries = DevelopmentSet.of(entities, index, new Random(seed));
+    describe(entities, index, queries, seed);
+    double loadBefore = loadAverage();
     OurScreener ours = new OurScreener(index);
     List<Screener> screeners = new ArrayList<>(List.of(ours));
     if (!flags.contains("--no-baselines")) {
       screeners.add(new JaroWinklerScreener(entities));
       screeners.add(new LuceneScreener(entities));
     }
-    double loadBefore = loadAverage();
     List<Result> results = new ArrayList<>();
-    for (Screener screener : screeners) {
-      warmUp(screener, queries);
-      results.add(evaluate(screener, queries));
-    }
+    screeners.forEach(screener -> results.add(warmUpAndEvaluate(screener, queries)));
     print(results);
     sweep(index, queries);
     if (flags.contains("--errors")) {
@@ -100,122 +73,36 @@ public final class MatchingEvaluation {
         loadAverage());
   }
 
+  private static void describe(
+      List<Entity> entities, NameIndex index, List<EvalQuery> queries, long seed) {
+    long positives = queries.stream().filter(EvalQuery::isPositive).count();
+    System.out.printf(
+        Locale.ROOT,
+        "Lists: UN + OFAC SDN, %,d entities, %,d names. Development set: %,d queries, %,d"
+            + " variants of listed names, %,d names on no list (seed %d).%n%n",
+        entities.size(),
+        index.nameCount(),
+        queries.size(),
+        positives,
+        queries.size() - positives,
+        seed);
+  }
+
   private static double loadAverage() {
     return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   /**
-   * Lets the JIT compiler see a system's code before it is timed: three passes of ours, one of
+   * Lets the JIT compiler see a system's code before it is timed (three passes of ours, one of
    * Lucene's; none of the brute force, whose time goes to one loop that compiles within the first
-   * query and whose single pass takes minutes.
+   * query and whose single pass takes minutes), then evaluates it.
    */
-  private static void warmUp(Screener screener, List<EvalQuery> queries) {
+  private static Result warmUpAndEvaluate(Screener screener, List<EvalQuery> queries) {
     int passes = screener instanceof OurScreener ? 3 : screener instanceof LuceneScreener ? 1 : 0;
     for (int pass = 0; pass < passes; pass++) {
       queries.forEach(query -> screener.matches(query.text()));
     }
-  }
-
-  static List<Entity> load(Path data) throws IOException {
-    List<Entity> entities = new ArrayList<>();
-    ListFormat.UN_XML
-        .reader()
-        .read(
-            ListInput.of(data.resolve("un/consolidated.xml")),
-            new ReadContext(ListSource.UN, "eval", InputLimits.defaults()),
-            entities::add);
-    Path sdn = data.resolve("ofac/sdn_legacy_csv");
-    ListFormat.OFAC_SDN_CSV
-        .reader()
-        .read(
-            new ListInput(
-                List.of(
-                    sdn.resolve("sdn.csv"),
-                    sdn.resolve("add.csv"),
-                    sdn.resolve("alt.csv"),
-                    sdn.resolve("sdn_comments.csv"))),
-            new ReadContext(ListSource.OFAC_SDN, "eval", InputLimits.defaults()),
-            entities::add);
-    return entities;
-  }
-
-  /**
-   * Variants of the names of every DPRK-program entity and of a random sample of the others, and
-   * unlisted names. An "unlisted" name that our normalizer finds equal, token by token, to a listed
-   * name (a common Korean name can be a designated person's) is dropped and counted ({@link
-   * #isListedName}).
-   */
-  static List<EvalQuery> devSet(List<Entity> entities, NameIndex index, Random random) {
-    Variants variants = new Variants(random);
-    List<EvalQuery> queries = new ArrayList<>();
-    List<Entity> others = new ArrayList<>();
-    for (Entity entity : entities) {
-      if (entity.isDprk()) {
-        queries.addAll(variants.of(entity, pickName(entity, random)));
-      } else {
-        others.add(entity);
-      }
-    }
-    java.util.Collections.shuffle(others, random);
-    for (Entity entity : others.subList(0, Math.min(OTHER_ENTITIES, others.size()))) {
-      queries.addAll(variants.of(entity, pickName(entity, random)));
-    }
-    List<String> dropped = new ArrayList<>();
-    NameNormalizer normalizer = NameNormalizer.create();
-    for (EvalQuery unlisted : UnlistedNames.generate(random, UNLISTED_PER_KIND)) {
-      if (isListedName(index, normalizer, unlisted.text())) {
-        dropped.add(unlisted.text());
-      } else {
-        queries.add(unlisted);
-      }
-    }
-    System.out.printf(
-        Locale.ROOT,
-        "Generated names dropped because they are a listed name: %d %s%n",
-        dropped.size(),
-        dropped);
-    return queries;
-  }
-
-  private static String pickName(Entity entity, Random random) {
-    List<String> strong =
-        entity.names().stream()
-            .filter(name -> name.quality() != NameQuality.WEAK)
-            .map(name -> name.value())
-            .toList();
-    return strong.isEmpty()
-        ? entity.primaryName().value()
-        : strong.get(random.nextInt(strong.size()));
-  }
-
-  /**
-   * Whether a generated name is a listed name: every token is one of the listed name's (in any
-   * order, whatever the case and punctuation), and what is left on either side is only weak words
-   * (Zhang Lei / ZHANG, Lei; Rami Qasim / AL-RAMI, Qasim; Orion Corporation / ORION). Such a name
-   * is on a list, whatever the generator meant. A romanization or spelling variant is not dropped
-   * (Yoon Ho-jin / YUN HO-JIN, Mohammed / Mohammad): whether it is the same name is what the
-   * systems under test decide, so it stays a name on no list and a hit on it a false positive.
-   */
-  private static boolean isListedName(NameIndex index, NameNormalizer normalizer, String name) {
-    for (Match match : index.search(MatchQuery.of(name), Screening.MAX_HITS, 0.8)) {
-      boolean sameTokens =
-          onlyWeak(match.breakdown().unmatchedQuery(), normalizer.normalize(name))
-              && onlyWeak(
-                  match.breakdown().unmatchedListed(),
-                  normalizer.normalize(match.matchedName(), match.entity().kind()))
-              && match.breakdown().tokenMatches().stream()
-                  .allMatch(token -> token.method() == MatchMethod.EXACT);
-      if (sameTokens) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean onlyWeak(List<String> unmatched, NormalizedName name) {
-    return name.tokens().stream()
-        .filter(token -> unmatched.contains(token.text()))
-        .allMatch(token -> token.kind() == TokenKind.WEAK);
+    return evaluate(screener, queries);
   }
 
   record Result(
