@@ -34,6 +34,7 @@ record NameForm(int[] tokens, int[] pairs, int[] pairFirst, double weight) {
         pair++;
       }
     }
+    table.countName(tokenIds);
     return new NameForm(tokenIds, pairIds, pairFirst, weight);
   }
 }

@@ -10,12 +10,16 @@ import org.sanctionsengine.names.TokenKind;
  *
  * @param text the normalized text
  * @param textId the text's id in the index, or {@link TokenTable#UNKNOWN} when no list token has it
+ * @param commonWord for a query token, whether its text is a word of at least {@value
+ *     TokenTable#COMMON_WORD_NAMES} list names: a name in use, not a misspelling; false for list
+ *     tokens
  * @param kind normal, weak or initial (a joined pair is normal)
  * @param arabic whether the token was written in Arabic script
  * @param koreanKeys ids of its Korean phonetic keys ({@code ko:}), ascending
  * @param arabicKeys ids of its Arabic consonant skeletons ({@code ar:}, two consonants or more),
  *     ascending
- * @param skeletons ids of all its consonant skeletons, however short
+ * @param consonants one bit per consonant of its skeletons ({@code ar:} keys), in any order: Ahmed
+ *     and Ahmad have the same, Abdul and Adbul too, Qasim and Qasir not
  * @param letters one bit per letter or digit the text holds (a–z, 0–9)
  * @param keyBits one bit per Korean and Arabic key id modulo 64: two tokens whose bits are disjoint
  *     share no key, which settles most comparisons without looking at the keys
@@ -23,11 +27,12 @@ import org.sanctionsengine.names.TokenKind;
 record TokenForm(
     String text,
     int textId,
+    boolean commonWord,
     TokenKind kind,
     boolean arabic,
     int[] koreanKeys,
     int[] arabicKeys,
-    int[] skeletons,
+    long consonants,
     long letters,
     long keyBits) {
 
@@ -41,9 +46,28 @@ record TokenForm(
     return (keyBits & other.keyBits) != 0 && intersect(arabicKeys, other.arabicKeys);
   }
 
-  /** Whether the two tokens have the same consonants (Ahmed / Ahmad, Saleh / Salih). */
-  boolean sharesSkeleton(TokenForm other) {
-    return intersect(skeletons, other.skeletons);
+  /**
+   * Whether the two tokens have the same consonants, as sounds (Qasim / Kasim) or as letters (Mahdi
+   * / Madhi, whose "dh" the skeleton reads as one sound), in any order and number (Ahmed / Ahmad,
+   * Abdul / Adbul, Saleh / Salleh).
+   */
+  boolean hasTheConsonantsOf(TokenForm other) {
+    return consonants == other.consonants
+        || (letters & CONSONANT_LETTERS) == (other.letters & CONSONANT_LETTERS);
+  }
+
+  /** The letters other than a, e, i, o, u, w and y. */
+  private static final long CONSONANT_LETTERS = ~letters("aeiouwy") & ((1L << 26) - 1);
+
+  /** The consonants of a skeleton key ("ar:mhmd"), one bit each. */
+  static long consonants(String skeleton) {
+    long bits = 0;
+    for (int i = "ar:".length(); i < skeleton.length(); i++) {
+      char c = skeleton.charAt(i);
+      int bit = c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : 36 + c % 27;
+      bits |= 1L << bit;
+    }
+    return bits;
   }
 
   static long letters(String text) {

@@ -82,11 +82,12 @@ final class TokenSimilarity {
       return Outcome.NONE;
     }
     int distance = Levenshtein.distance(a, b, allowed);
-    if (distance > allowed
-        || query.textId() != TokenTable.UNKNOWN && !query.sharesSkeleton(listed)) {
-      // The second test: both are words of the lists, and their consonants differ: two names
-      // (Qasim / Qasir, Saleh / Salem), not a typo of one; a spelling that differs only in vowels
-      // still meets (Ahmed / Ahmad).
+    if (distance > allowed || query.commonWord() && !query.hasTheConsonantsOf(listed)) {
+      // The second test: the query's word is a name in use on the lists, and one has a consonant
+      // the other lacks: two names (Qasim / Qasir, Saleh / Salem), not a typo of one. A spelling
+      // that differs in vowels, doubling or the order of letters still meets (Ahmed / Ahmad,
+      // Mahdi / Madhi), and so does a word the lists use once or twice: it may be their own typo
+      // (Adbul, Iiyas).
       return Outcome.NONE;
     }
     return new Outcome(MatchMethod.EDIT_DISTANCE, ratio(distance, longer) * EDIT_FACTOR);
