@@ -11,8 +11,9 @@ import org.sanctionsengine.names.TokenKind;
  * comparing the query with every list name (as 64-bit hashes, {@link KeyHashes}):
  *
  * <ul>
- *   <li>{@code t:} the token text; {@code p:t:} and {@code p:ko:} the text and Korean keys of two
- *       adjacent list tokens joined, which a single query token looks up ("Jongun" / "Jong Un");
+ *   <li>{@code t:} the token text; {@code p:t:}, {@code p:ko:} and {@code p:d:} the text, Korean
+ *       keys and spelling keys of two adjacent list tokens joined, which a single query token looks
+ *       up ("Jongun" / "Jong Un", "Hyonu" / "Hyon Wu");
  *   <li>{@code ko:} Korean phonetic keys and Korean readings of Chinese characters;
  *   <li>{@code d:} the token (four letters or more) and each of its one-letter deletions (five
  *       letters or more; symmetric deletion, as in SymSpell): two tokens within one edit share one.
@@ -48,7 +49,11 @@ final class IndexKeys {
     }
   }
 
-  /** The keys of list pairs (two list tokens joined) that a single query token looks up. */
+  /**
+   * The keys of list pairs (two list tokens joined) that a single query token looks up, and that a
+   * list pair is posted under: its text, Korean keys and spelling keys ("Hyonu" is one edit from
+   * "Hyon Wu").
+   */
   static void queryAgainstListedPairs(NameToken token, LongConsumer out) {
     out.accept(KeyHashes.of("p:t:", token.text()));
     for (String key : token.keys()) {
@@ -56,6 +61,7 @@ final class IndexKeys {
         out.accept(KeyHashes.of("p:", key));
       }
     }
+    deletions("p:d:", token.text(), out);
   }
 
   /** The keys a query token (or joined pair) is looked up under. */
@@ -87,10 +93,14 @@ final class IndexKeys {
   }
 
   private static void deletions(String text, LongConsumer out) {
+    deletions("d:", text, out);
+  }
+
+  private static void deletions(String prefix, String text, LongConsumer out) {
     if (text.length() < MIN_SPELLING_LENGTH) {
       return;
     }
-    out.accept(KeyHashes.of("d:", text));
+    out.accept(KeyHashes.of(prefix, text));
     if (text.length() < MIN_DELETION_LENGTH) {
       return;
     }
@@ -98,7 +108,7 @@ final class IndexKeys {
       if (i > 0 && text.charAt(i) == text.charAt(i - 1)) {
         continue; // deleting either of two equal letters gives the same string
       }
-      out.accept(KeyHashes.of("d:", text, 0, i));
+      out.accept(KeyHashes.of(prefix, text, 0, i));
     }
   }
 }
