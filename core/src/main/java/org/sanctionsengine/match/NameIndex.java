@@ -17,10 +17,10 @@ import org.sanctionsengine.names.NormalizedName;
 
 /**
  * Every name of every loaded entity, indexed for screening. A search normalizes the query, looks up
- * its tokens' keys ({@link IndexKeys}) to find candidate names, keeps the candidates that share at
- * least half of the query's tokens, scores them ({@link NameScorer}), adds the evidence beyond the
- * name ({@link EvidenceRules}) and returns the best name per entity. Entities with an identical
- * identifier are found through their own index, whatever their names.
+ * its tokens' keys ({@link IndexKeys}) to find candidate names, keeps the candidates whose score
+ * bound can reach the floor ({@link Candidates}), scores them ({@link NameScorer}), adds the
+ * evidence beyond the name ({@link EvidenceRules}) and returns the best name per entity, explained.
+ * Entities with an identical identifier are found through their own index, whatever their names.
  *
  * <p>Immutable once built and safe to search from many threads.
  */
@@ -85,7 +85,7 @@ public final class NameIndex {
     NormalizedName normalized = normalize(query);
     QueryForm form = QueryForm.of(normalized, tokens);
     state.work.memo.start(form);
-    offerNames(query, normalized, form, floor, state);
+    offerNames(query, form, floor, state);
     offerIdentifiers(query, state);
     return hits(
         state,
@@ -101,19 +101,14 @@ public final class NameIndex {
    * Scores every candidate name and keeps the best per entity. Evidence beyond the name is looked
    * at only when the query brings some, and only for names whose score it could lift to the floor.
    */
-  private void offerNames(
-      MatchQuery query,
-      NormalizedName normalized,
-      QueryForm form,
-      double floor,
-      SearchState state) {
+  private void offerNames(MatchQuery query, QueryForm form, double floor, SearchState state) {
     boolean hasEvidence =
         !query.birthDates().isEmpty()
             || !query.country().isEmpty()
             || !query.identifiers().isEmpty();
     boolean hasIdentifiers = !query.identifiers().isEmpty();
     double reachable = Math.max(0, floor - EvidenceRules.maxBonus(query));
-    for (int id : candidates.of(normalized, reachable, state.counter)) {
+    for (int id : candidates.of(form.name(), reachable, state.counter)) {
       IndexedName name = names.get(id);
       Entity entity = entities.get(name.entity());
       if (!query.kinds().isEmpty() && !query.kinds().contains(entity.kind())) {

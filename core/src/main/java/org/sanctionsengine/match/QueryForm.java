@@ -10,6 +10,7 @@ import org.sanctionsengine.names.TokenKind;
  * A query name prepared once per search: its units (each token, then each joined pair of adjacent
  * normal tokens) as {@link TokenForm}s, with the tokens each unit covers and its weight.
  *
+ * @param name the normalized query name
  * @param units the units: tokens in order, then joined pairs in order
  * @param first the position of the first token each unit covers
  * @param count how many tokens each unit covers: 1, or 2 for a pair
@@ -18,7 +19,13 @@ import org.sanctionsengine.names.TokenKind;
  * @param weight the sum of the tokens' weights
  */
 record QueryForm(
-    TokenForm[] units, int[] first, int[] count, double[] weights, int tokenCount, double weight) {
+    NormalizedName name,
+    TokenForm[] units,
+    int[] first,
+    int[] count,
+    double[] weights,
+    int tokenCount,
+    double weight) {
 
   static QueryForm of(NormalizedName name, TokenTable table) {
     List<NameToken> tokens = name.tokens();
@@ -47,7 +54,7 @@ record QueryForm(
       }
     }
     return new QueryForm(
-        units.toArray(TokenForm[]::new), first, count, weights, tokens.size(), weight);
+        name, units.toArray(TokenForm[]::new), first, count, weights, tokens.size(), weight);
   }
 
   int size() {
