@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanctionsengine.match.Screening;
 import org.sanctionsengine.testing.SharedData;
 
 /** The {@code screen} command against a snapshot of the real UN list, imported once. */
@@ -55,7 +56,7 @@ class ScreenCommandTest {
 
     assertThat(out.toString())
         .isEqualTo(
-            "Ri Eun Song: 1 match (threshold 0.80)\n"
+            "Ri Eun Song: 1 match (threshold 0.82)\n"
                 + "  MATCH  1.00  un:KPi.078  RI U’N SO’NG  (as \"Ri Eun Song\")\n"
                 + "         name 1.00: ri = ri (exact), eun = eun (exact), song = song (exact);"
                 + " score 1.00\n");
@@ -71,7 +72,7 @@ class ScreenCommandTest {
     assertThat(hit.get("entityId").asText()).isEqualTo("un:KPi.078");
     assertThat(hit.get("name").asText()).isEqualTo("RI U’N SO’NG");
     assertThat(hit.get("matchedName").asText()).isNotEmpty();
-    assertThat(hit.get("score").asDouble()).isGreaterThanOrEqualTo(0.8);
+    assertThat(hit.get("score").asDouble()).isGreaterThanOrEqualTo(Screening.DEFAULT_THRESHOLD);
     assertThat(hit.get("match").asBoolean()).isTrue();
     assertThat(hit.get("explanation").asText()).startsWith("name ");
   }
@@ -92,6 +93,53 @@ class ScreenCommandTest {
     assertThat(run("screen", "a".repeat(10_000))).isEqualTo(3);
 
     assertThat(err.toString()).startsWith("sanctions: Name is 10,000 characters long:");
+  }
+
+  @Test
+  void screen_emptyName_isAnInputErrorThatSaysWhatToGive() {
+    assertThat(run("screen", "")).isEqualTo(3);
+
+    assertThat(err.toString())
+        .isEqualTo(
+            "sanctions: No name to screen: expected a name (or an IMO number), found neither. Give"
+                + " the party's name, e.g. \"Kim Jong Un\".\n");
+  }
+
+  @Test
+  void screen_controlCharacterInTheName_isRejectedWithItsPosition() {
+    assertThat(run("screen", "Kim\u0007Jong Un")).isEqualTo(3);
+
+    assertThat(err.toString())
+        .isEqualTo(
+            "sanctions: Name contains the control character U+0007 at position 4: names may hold"
+                + " letters, digits, spaces and punctuation only. Remove the character (it often"
+                + " comes from a broken export or copy) and try again.\n");
+  }
+
+  @Test
+  void screen_batchWithOverlongAndControlCharacterNames_goesOnPastThem(@TempDir Path dir)
+      throws IOException {
+    Path csv = dir.resolve("parties.csv");
+    Files.writeString(
+        csv,
+        "id,name\n"
+            + "long,"
+            + "a".repeat(10_000)
+            + "\n"
+            + "bell,Kim\u0007Jong Un\n"
+            + "ok,RI WON HO\n",
+        StandardCharsets.UTF_8);
+
+    assertThat(run("screen", "--file", csv.toString(), "--format", "jsonl")).isEqualTo(3);
+
+    List<JsonNode> rows = out.toString().lines().map(ScreenCommandTest::parse).toList();
+    assertThat(rows)
+        .extracting(row -> row.get("id").asText())
+        .containsExactly("long", "bell", "ok");
+    assertThat(rows.get(0).get("error").asText()).startsWith("Name is 10,000 characters long:");
+    assertThat(rows.get(1).get("error").asText())
+        .startsWith("Name contains the control character U+0007 at position 4:");
+    assertThat(rows.get(2).get("hits").get(0).get("sourceId").asText()).isEqualTo("KPi.033");
   }
 
   @Test

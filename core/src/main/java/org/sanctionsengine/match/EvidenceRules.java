@@ -30,6 +30,19 @@ final class EvidenceRules {
   /** The most that evidence other than an identifier can add. */
   static final double MAX_BONUS = BIRTH_DATE_MATCH + COUNTRY_MATCH;
 
+  /**
+   * The most that the evidence this query brings can add to a name score: nothing for a name alone.
+   * With an identifier, {@link #MAX_BONUS}, so that a candidate whose identifier decides is still
+   * scored by its name and explained with it.
+   */
+  static double maxBonus(MatchQuery query) {
+    if (!query.identifiers().isEmpty()) {
+      return MAX_BONUS;
+    }
+    return (query.birthDates().isEmpty() ? 0 : BIRTH_DATE_MATCH)
+        + (query.country().isEmpty() ? 0 : COUNTRY_MATCH);
+  }
+
   private EvidenceRules() {}
 
   static List<Evidence> of(MatchQuery query, Entity entity) {

@@ -1,6 +1,6 @@
 package org.sanctionsengine.match;
 
-import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.sanctionsengine.entity.Script;
 import org.sanctionsengine.names.NameToken;
 import org.sanctionsengine.names.NormalizedName;
@@ -8,89 +8,99 @@ import org.sanctionsengine.names.TokenKind;
 
 /**
  * The keys under which a name is indexed and looked up, so that candidates are found without
- * comparing the query with every list name:
+ * comparing the query with every list name (as 64-bit hashes, {@link KeyHashes}):
  *
  * <ul>
- *   <li>{@code t:} the token text; {@code p:t:} and {@code p:ko:} the text and Korean keys of two
- *       adjacent list tokens joined, which a single query token looks up ("Jongun" / "Jong Un");
+ *   <li>{@code t:} the token text; {@code p:t:}, {@code p:ko:} and {@code p:d:} the text, Korean
+ *       keys and spelling keys of two adjacent list tokens joined, which a single query token looks
+ *       up ("Jongun" / "Jong Un", "Hyonu" / "Hyon Wu");
  *   <li>{@code ko:} Korean phonetic keys and Korean readings of Chinese characters;
- *   <li>{@code d:} the token (three letters or more) and each of its one-letter deletions (four
- *       letters or more; symmetric deletion, as in SymSpell): two tokens within one edit share one;
+ *   <li>{@code d:} the token (four letters or more) and each of its one-letter deletions (five
+ *       letters or more; symmetric deletion, as in SymSpell): two tokens within one edit share one.
+ *       Shorter tokens need no such keys: one edit in four letters or fewer is below {@link
+ *       TokenSimilarity#MIN_EDIT_RATIO}, so they would only bring candidates that score nothing
+ *       (and {@code d:kim} would repeat the thousands of names of {@code t:kim});
  *   <li>{@code ar:} consonant skeletons: every list token carries its own, and the tokens written
  *       in Arabic script also carry it as {@code arA:}, which Latin query tokens look up.
  * </ul>
  */
 final class IndexKeys {
-  static final int MIN_DELETION_LENGTH = 4;
-  static final int MIN_SPELLING_LENGTH = 3;
+  static final int MIN_DELETION_LENGTH = 5;
+  static final int MIN_SPELLING_LENGTH = 4;
 
   private IndexKeys() {}
 
-  /** The keys a list name is posted under. */
-  static void listed(NormalizedName name, Consumer<String> out) {
+  /**
+   * The keys a list name is posted under: those of its normal tokens (all of its tokens when none
+   * is normal) and of its pairs go to {@code out}; those of its weak tokens (legal forms,
+   * particles) to {@code weak}, which holds the vocabulary of weak words, not the names.
+   */
+  static void listed(NormalizedName name, LongConsumer out, LongConsumer weak) {
     boolean onlyWeak = name.normalTokens().isEmpty();
     for (NameToken token : name.tokens()) {
-      if (token.kind() == TokenKind.WEAK) {
-        // A misspelt legal form ("Corpporation") is a normal token of the query: it must find this.
-        deletions(token.text(), out);
-      }
       if (token.kind() == TokenKind.NORMAL || onlyWeak) {
         token(token, out);
-        deletions(token.text(), out);
-        for (String key : token.keys()) {
-          if (key.startsWith("ar:") && token.script() == Script.ARABIC) {
-            out.accept("arA:" + key.substring(3));
-          }
-        }
+      } else if (token.kind() == TokenKind.WEAK) {
+        token(token, weak);
       }
     }
     for (NameToken pair : name.joinedPairs()) {
-      out.accept("p:t:" + pair.text());
-      for (String key : pair.keys()) {
-        if (key.startsWith("ko:")) {
-          out.accept("p:" + key);
-        }
-      }
+      queryAgainstListedPairs(pair, out);
     }
   }
 
-  /** The keys of list pairs (two list tokens joined) that a single query token looks up. */
-  static void queryAgainstListedPairs(NameToken token, Consumer<String> out) {
-    out.accept("p:t:" + token.text());
+  /**
+   * The keys of list pairs (two list tokens joined) that a single query token looks up, and that a
+   * list pair is posted under: its text, Korean keys and spelling keys ("Hyonu" is one edit from
+   * "Hyon Wu").
+   */
+  static void queryAgainstListedPairs(NameToken token, LongConsumer out) {
+    out.accept(KeyHashes.of("p:t:", token.text()));
     for (String key : token.keys()) {
       if (key.startsWith("ko:")) {
-        out.accept("p:" + key);
+        out.accept(KeyHashes.of("p:", key));
       }
     }
+    deletions("p:d:", token.text(), out);
   }
 
   /** The keys a query token (or joined pair) is looked up under. */
-  static void query(NameToken token, boolean pair, Consumer<String> out) {
-    out.accept("t:" + token.text());
+  static void query(NameToken token, boolean pair, LongConsumer out) {
+    out.accept(KeyHashes.of("t:", token.text()));
     for (String key : token.keys()) {
       if (key.startsWith("ko:")) {
-        out.accept(key);
+        out.accept(KeyHashes.of("", key));
       } else if (!pair && key.length() > 4) {
-        out.accept(token.script() == Script.ARABIC ? key : "arA:" + key.substring(3));
+        out.accept(
+            token.script() == Script.ARABIC
+                ? KeyHashes.of("", key)
+                : KeyHashes.of("arA:", key, 3, -1));
       }
     }
-    if (!pair) {
-      deletions(token.text(), out);
-    }
+    // A joined pair looks up its deletions too: "Mu Yong" is one edit from "Myong".
+    deletions(token.text(), out);
   }
 
-  private static void token(NameToken token, Consumer<String> out) {
-    out.accept("t:" + token.text());
+  private static void token(NameToken token, LongConsumer out) {
+    out.accept(KeyHashes.of("t:", token.text()));
     for (String key : token.keys()) {
-      out.accept(key);
+      out.accept(KeyHashes.of("", key));
+      if (key.startsWith("ar:") && token.script() == Script.ARABIC) {
+        out.accept(KeyHashes.of("arA:", key, 3, -1));
+      }
     }
+    deletions(token.text(), out);
   }
 
-  private static void deletions(String text, Consumer<String> out) {
+  private static void deletions(String text, LongConsumer out) {
+    deletions("d:", text, out);
+  }
+
+  private static void deletions(String prefix, String text, LongConsumer out) {
     if (text.length() < MIN_SPELLING_LENGTH) {
       return;
     }
-    out.accept("d:" + text);
+    out.accept(KeyHashes.of(prefix, text));
     if (text.length() < MIN_DELETION_LENGTH) {
       return;
     }
@@ -98,7 +108,7 @@ final class IndexKeys {
       if (i > 0 && text.charAt(i) == text.charAt(i - 1)) {
         continue; // deleting either of two equal letters gives the same string
       }
-      out.accept("d:" + text.substring(0, i) + text.substring(i + 1));
+      out.accept(KeyHashes.of(prefix, text, 0, i));
     }
   }
 }

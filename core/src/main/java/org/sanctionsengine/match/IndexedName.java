@@ -1,12 +1,10 @@
 package org.sanctionsengine.match;
 
-import org.sanctionsengine.names.NormalizedName;
-
 /**
- * One name of one listed entity, normalized for the entity's kind.
+ * One name of one listed entity, normalized for the entity's kind and prepared for scoring.
  *
  * @param entity the entity's position in the index
  * @param value the name as the list writes it
- * @param normalized its normalized form
+ * @param form its normalized tokens, prepared for scoring
  */
-record IndexedName(int entity, String value, NormalizedName normalized) {}
+record IndexedName(int entity, String value, NameForm form) {}

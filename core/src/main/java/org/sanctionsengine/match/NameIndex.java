@@ -6,22 +6,21 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.sanctionsengine.entity.Entity;
 import org.sanctionsengine.entity.EntityKind;
 import org.sanctionsengine.entity.Identifier;
 import org.sanctionsengine.entity.Name;
 import org.sanctionsengine.names.InvalidNameException;
 import org.sanctionsengine.names.NameNormalizer;
-import org.sanctionsengine.names.NameToken;
 import org.sanctionsengine.names.NormalizedName;
-import org.sanctionsengine.names.TokenKind;
 
 /**
  * Every name of every loaded entity, indexed for screening. A search normalizes the query, looks up
- * its tokens' keys ({@link IndexKeys}) to find candidate names, keeps the candidates that share at
- * least half of the query's tokens, scores them ({@link NameScorer}), adds the evidence beyond the
- * name ({@link EvidenceRules}) and returns the best name per entity. Entities with an identical
- * identifier are found through their own index, whatever their names.
+ * its tokens' keys ({@link IndexKeys}) to find candidate names, keeps the candidates whose score
+ * bound can reach the floor ({@link Candidates}), scores them ({@link NameScorer}), adds the
+ * evidence beyond the name ({@link EvidenceRules}) and returns the best name per entity, explained.
+ * Entities with an identical identifier are found through their own index, whatever their names.
  *
  * <p>Immutable once built and safe to search from many threads.
  */
@@ -29,22 +28,25 @@ public final class NameIndex {
   private final NameNormalizer normalizer;
   private final List<Entity> entities;
   private final List<IndexedName> names;
-  private final Postings postings;
+  private final Candidates candidates;
   private final Map<String, int[]> identifiers;
   private final int skippedNames;
-  private final NameShapes shapes;
-  private final ThreadLocal<CandidateCounter> counters;
+  private final TokenTable tokens;
+  private final ThreadLocal<SearchState> states;
 
   private NameIndex(Builder builder) {
     this.normalizer = builder.normalizer;
     this.entities = List.copyOf(builder.entities);
     this.names = List.copyOf(builder.names);
-    this.postings = builder.postings.build();
+    this.candidates = builder.candidates.build();
+    this.tokens = builder.tokens.build();
     this.identifiers = Map.copyOf(builder.identifiers);
     this.skippedNames = builder.skipped;
-    this.shapes = builder.shapes;
-    int size = names.size();
-    this.counters = ThreadLocal.withInitial(() -> new CandidateCounter(size));
+    int nameCount = names.size();
+    int tokenCount = tokens.size();
+    int entityCount = entities.size();
+    this.states =
+        ThreadLocal.withInitial(() -> new SearchState(nameCount, tokenCount, entityCount));
   }
 
   /** Indexes every name of the given entities; names that cannot be normalized are skipped. */
@@ -74,71 +76,91 @@ public final class NameIndex {
    * @throws InvalidNameException if the query's name cannot be normalized
    */
   public List<Match> search(MatchQuery query, int limit, double floor) {
-    Map<Integer, Match> best = new HashMap<>();
-    if (!query.name().isBlank()) {
-      NormalizedName normalized = normalize(query);
-      for (int id : candidates(normalized, floor)) {
-        IndexedName name = names.get(id);
-        Entity entity = entities.get(name.entity());
-        if (query.kinds().isEmpty() || query.kinds().contains(entity.kind())) {
-          offer(best, name.entity(), score(query, normalized, name, entity));
-        }
-      }
+    SearchState state = states.get();
+    state.start();
+    if (query.name().isBlank()) {
+      offerIdentifiers(query, state);
+      return hits(state, limit, floor, entity -> identifierOnly(query, entities.get(entity)));
     }
-    for (Identifier identifier : query.identifiers()) {
-      for (int entityId : identifiers.getOrDefault(key(identifier), new int[0])) {
-        if (!best.containsKey(entityId)) {
-          best.put(entityId, identifierOnly(query, entities.get(entityId)));
-        }
-      }
-    }
-    return best.values().stream()
-        .filter(match -> match.score() >= floor)
-        .sorted(Comparator.comparingDouble(Match::score).reversed())
-        .limit(limit)
-        .toList();
-  }
-
-  private NormalizedName normalize(MatchQuery query) {
-    return query.kinds().size() == 1
-        ? normalizer.normalize(query.name(), query.kinds().iterator().next())
-        : normalizer.normalize(query.name());
+    NormalizedName normalized = normalize(query);
+    QueryForm form = QueryForm.of(normalized, tokens);
+    state.work.memo.start(form);
+    offerNames(query, form, floor, state);
+    offerIdentifiers(query, state);
+    return hits(
+        state,
+        limit,
+        floor,
+        entity ->
+            state.bestName(entity) == SearchState.NO_NAME
+                ? identifierOnly(query, entities.get(entity))
+                : named(query, form, entity, state));
   }
 
   /**
-   * The names that share enough of the query's tokens to reach {@code floor}. When k of the query's
-   * n normal tokens meet a list name, its score is at most 2k / (n + k), plus what evidence can
-   * add; names below that bound are not scored at all.
+   * Scores every candidate name and keeps the best per entity. Evidence beyond the name is looked
+   * at only when the query brings some, and only for names whose score it could lift to the floor.
    */
-  private int[] candidates(NormalizedName query, double floor) {
-    CandidateCounter counter = counters.get();
-    boolean onlyWeak = query.normalTokens().isEmpty();
-    for (NameToken token : query.tokens()) {
-      if (token.kind() == TokenKind.NORMAL || onlyWeak) {
-        counter.nextUnit();
-        // List pairs first: a token that meets two list tokens joined covers both.
-        IndexKeys.queryAgainstListedPairs(token, key -> counter.countAll(postings.get(key), 1, 2));
-        IndexKeys.query(token, false, key -> counter.countAll(postings.get(key), 1, 1));
+  private void offerNames(MatchQuery query, QueryForm form, double floor, SearchState state) {
+    boolean hasEvidence =
+        !query.birthDates().isEmpty()
+            || !query.country().isEmpty()
+            || !query.identifiers().isEmpty();
+    boolean hasIdentifiers = !query.identifiers().isEmpty();
+    double reachable = Math.max(0, floor - EvidenceRules.maxBonus(query));
+    for (int id : candidates.of(form.name(), reachable, state.counter)) {
+      IndexedName name = names.get(id);
+      Entity entity = entities.get(name.entity());
+      if (!query.kinds().isEmpty() && !query.kinds().contains(entity.kind())) {
+        continue;
+      }
+      double nameScore = NameScorer.score(form, name.form(), tokens, state.work);
+      double score =
+          !hasEvidence
+              ? finalScore(nameScore, List.of())
+              : !hasIdentifiers && nameScore + EvidenceRules.maxBonus(query) < floor
+                  ? nameScore
+                  : finalScore(nameScore, EvidenceRules.of(query, entity));
+      if (score >= floor || hasIdentifiers) {
+        state.offer(name.entity(), id, score);
       }
     }
-    for (NameToken pair : query.joinedPairs()) {
-      counter.nextUnit();
-      IndexKeys.query(pair, true, key -> counter.countAll(postings.get(key), 2, 1));
-    }
-    double reachable = Math.max(0, floor - EvidenceRules.MAX_BONUS);
-    int normal = NameShapes.count(query);
-    double other = NameShapes.other(query);
-    CandidateCounter.QueryShape shape =
-        onlyWeak
-            ? new CandidateCounter.QueryShape(query.tokens().size(), 0, 0, normal + other)
-            : new CandidateCounter.QueryShape(
-                normal, query.tokens().size() - normal, other, normal + other);
-    return counter.drain(shape, shapes, reachable);
   }
 
-  private static Match score(
-      MatchQuery query, NormalizedName normalized, IndexedName name, Entity entity) {
-    NameScorer.NameScore nameScore = NameScorer.score(normalized, name.normalized());
+  /** Entities with an identical identifier, whatever their names. */
+  private void offerIdentifiers(MatchQuery query, SearchState state) {
+    for (Identifier identifier : query.identifiers()) {
+      for (int entityId : identifiers.getOrDefault(key(identifier), new int[0])) {
+        if (!state.isOffered(entityId)) {
+          state.offer(entityId, SearchState.NO_NAME, 1.0);
+        }
+      }
+    }
+  }
+
+  /** The offered entities from the floor up, best first (then in index order), explained. */
+  private static List<Match> hits(
+      SearchState state, int limit, double floor, IntFunction<Match> explain) {
+    List<Integer> kept = new ArrayList<>();
+    for (int entity : state.offered()) {
+      if (state.bestScore(entity) >= floor) {
+        kept.add(entity);
+      }
+    }
+    kept.sort(
+        Comparator.comparingDouble((Integer entity) -> -state.bestScore(entity))
+            .thenComparingInt(entity -> entity));
+    List<Match> hits = new ArrayList<>(Math.min(limit, kept.size()));
+    for (int entity : kept.subList(0, Math.min(limit, kept.size()))) {
+      hits.add(explain.apply(entity));
+    }
+    return hits;
+  }
+
+  private Match named(MatchQuery query, QueryForm form, int entityId, SearchState state) {
+    IndexedName name = names.get(state.bestName(entityId));
+    Entity entity = entities.get(entityId);
+    NameScorer.NameScore nameScore = NameScorer.explain(form, name.form(), tokens, state.work);
     List<Evidence> evidence = EvidenceRules.of(query, entity);
     double score = finalScore(nameScore.score(), evidence);
     return new Match(
@@ -152,6 +174,12 @@ public final class NameIndex {
             nameScore.score(),
             evidence,
             score));
+  }
+
+  private NormalizedName normalize(MatchQuery query) {
+    return query.kinds().size() == 1
+        ? normalizer.normalize(query.name(), query.kinds().iterator().next())
+        : normalizer.normalize(query.name());
   }
 
   private static Match identifierOnly(MatchQuery query, Entity entity) {
@@ -174,13 +202,6 @@ public final class NameIndex {
     return Math.max(0, Math.min(1, score));
   }
 
-  private static void offer(Map<Integer, Match> best, int entity, Match match) {
-    Match current = best.get(entity);
-    if (current == null || match.score() > current.score()) {
-      best.put(entity, match);
-    }
-  }
-
   private static String key(Identifier identifier) {
     return identifier.type().code() + ":" + identifier.normalized();
   }
@@ -189,9 +210,9 @@ public final class NameIndex {
     private final NameNormalizer normalizer;
     private final List<Entity> entities = new ArrayList<>();
     private final List<IndexedName> names = new ArrayList<>();
-    private final Postings.Builder postings = new Postings.Builder();
+    private final Candidates.Builder candidates = new Candidates.Builder();
+    private final TokenTable.Builder tokens = new TokenTable.Builder();
     private final Map<String, int[]> identifiers = new HashMap<>();
-    private final NameShapes shapes = new NameShapes();
     private int skipped;
 
     Builder(NameNormalizer normalizer) {
@@ -206,9 +227,8 @@ public final class NameIndex {
         try {
           NormalizedName normalized = normalizer.normalize(name.value(), kind);
           int id = names.size();
-          names.add(new IndexedName(entityId, name.value(), normalized));
-          shapes.add(normalized);
-          IndexKeys.listed(normalized, key -> postings.add(key, id));
+          names.add(new IndexedName(entityId, name.value(), NameForm.of(normalized, tokens)));
+          candidates.add(id, normalized);
         } catch (InvalidNameException e) {
           skipped++;
         }

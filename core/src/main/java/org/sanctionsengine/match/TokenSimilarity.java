@@ -1,7 +1,5 @@
 package org.sanctionsengine.match;
 
-import org.sanctionsengine.entity.Script;
-import org.sanctionsengine.names.NameToken;
 import org.sanctionsengine.names.TokenKind;
 
 /**
@@ -24,6 +22,9 @@ final class TokenSimilarity {
   record Outcome(MatchMethod method, double similarity) {
     static final Outcome NONE = new Outcome(MatchMethod.EXACT, 0);
     static final Outcome EXACT = new Outcome(MatchMethod.EXACT, 1);
+    static final Outcome KOREAN = new Outcome(MatchMethod.ROMANIZATION, ROMANIZATION);
+    static final Outcome ARABIC = new Outcome(MatchMethod.ROMANIZATION, ARABIC_SKELETON);
+    static final Outcome AN_INITIAL = new Outcome(MatchMethod.INITIAL, INITIAL);
 
     boolean meets() {
       return similarity > 0;
@@ -32,63 +33,67 @@ final class TokenSimilarity {
 
   private TokenSimilarity() {}
 
-  static Outcome of(NameToken query, NameToken listed) {
-    String a = query.text();
-    String b = listed.text();
-    if (a.equals(b)) {
+  static Outcome of(TokenForm query, TokenForm listed) {
+    if (query.textId() == listed.textId() && query.textId() != TokenTable.UNKNOWN) {
       return Outcome.EXACT;
     }
-    if (sharesKey(query, listed)) {
+    if (query.sharesKoreanKey(listed)) {
       // Before initials: a one-letter Korean syllable ("O", 오) meets its other spellings ("Oh").
-      return new Outcome(MatchMethod.ROMANIZATION, ROMANIZATION);
+      return Outcome.KOREAN;
     }
     if (query.kind() == TokenKind.INITIAL || listed.kind() == TokenKind.INITIAL) {
-      return initial(a, b);
+      return initial(query.text(), listed.text());
     }
-    if ((query.script() == Script.ARABIC || listed.script() == Script.ARABIC)
-        && sharesArabicSkeleton(query, listed)) {
-      return new Outcome(MatchMethod.ROMANIZATION, ARABIC_SKELETON);
+    if ((query.arabic() || listed.arabic()) && query.sharesArabicSkeleton(listed)) {
+      return Outcome.ARABIC;
     }
-    return editDistance(a, b);
+    return editDistance(query, listed);
   }
 
   private static Outcome initial(String a, String b) {
     boolean meets = (a.length() == 1 && b.startsWith(a)) || (b.length() == 1 && a.startsWith(b));
-    return meets ? new Outcome(MatchMethod.INITIAL, INITIAL) : Outcome.NONE;
+    return meets ? Outcome.AN_INITIAL : Outcome.NONE;
   }
 
-  private static boolean sharesKey(NameToken query, NameToken listed) {
-    for (String key : query.keys()) {
-      if (key.startsWith("ko:") && listed.keys().contains(key)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean sharesArabicSkeleton(NameToken query, NameToken listed) {
-    for (String key : query.keys()) {
-      if (key.startsWith("ar:") && key.length() > 4 && listed.keys().contains(key)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static Outcome editDistance(String a, String b) {
+  /**
+   * At most one edit up to five letters, two beyond, and a ratio of at least {@link
+   * #MIN_EDIT_RATIO}. Cheap lower bounds of the distance (the difference in length, the letters one
+   * token has and the other lacks) reject most pairs before the distance is computed.
+   */
+  private static Outcome editDistance(TokenForm query, TokenForm listed) {
+    String a = query.text();
+    String b = listed.text();
     int longer = Math.max(a.length(), b.length());
     int shorter = Math.min(a.length(), b.length());
     if (shorter < 3) {
       return Outcome.NONE;
     }
     int allowed = longer <= 5 ? 1 : 2;
-    int distance = Levenshtein.distance(a, b, allowed);
-    if (distance > allowed) {
+    while (allowed > 0 && ratio(allowed, longer) < MIN_EDIT_RATIO) {
+      allowed--;
+    }
+    int atLeast =
+        Math.max(
+            Math.max(1, longer - shorter),
+            Math.max(
+                Long.bitCount(query.letters() & ~listed.letters()),
+                Long.bitCount(listed.letters() & ~query.letters())));
+    if (atLeast > allowed) {
       return Outcome.NONE;
     }
-    double ratio = 1.0 - (double) distance / longer;
-    return ratio < MIN_EDIT_RATIO
-        ? Outcome.NONE
-        : new Outcome(MatchMethod.EDIT_DISTANCE, ratio * EDIT_FACTOR);
+    int distance = Levenshtein.distance(a, b, allowed);
+    if (distance > allowed || query.commonWord() && !query.hasTheConsonantsOf(listed)) {
+      // The second test: the query's word is a name in use on the lists, and one has a consonant
+      // the other lacks: two names (Qasim / Qasir, Saleh / Salem), not a typo of one. A spelling
+      // that differs in vowels, doubling or the order of letters still meets (Ahmed / Ahmad,
+      // Mahdi / Madhi), and so does a word the lists use once or twice: it may be their own typo
+      // (Adbul, Iiyas).
+      return Outcome.NONE;
+    }
+    return new Outcome(MatchMethod.EDIT_DISTANCE, ratio(distance, longer) * EDIT_FACTOR);
+  }
+
+  private static double ratio(int edits, int length) {
+    return 1.0 - (double) edits / length;
   }
 }

@@ -151,6 +151,11 @@ public final class NameNormalizer {
 
   private static NameToken joined(NameToken first, NameToken second) {
     String text = first.text() + second.text();
+    if (first.readings().isEmpty() && second.readings().isEmpty()) {
+      // The common case, and a query's hot path: no other reading to combine.
+      return new NameToken(
+          text, TokenKind.NORMAL, first.script(), Set.of(), TokenKeys.of(text, Set.of()));
+    }
     Set<String> readings = new LinkedHashSet<>();
     for (String a : spellings(first)) {
       for (String b : spellings(second)) {

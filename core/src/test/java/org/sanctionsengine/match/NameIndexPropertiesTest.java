@@ -13,6 +13,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.sanctionsengine.entity.Entity;
 import org.sanctionsengine.entity.EntityKind;
+import org.sanctionsengine.names.HangulRomanizer;
+import org.sanctionsengine.names.KoreanRomanization;
 import org.sanctionsengine.names.NameNormalizer;
 import org.sanctionsengine.testing.Entities;
 
@@ -49,10 +51,29 @@ class NameIndexPropertiesTest {
         .isEqualTo(index.search(original, 1, 0.0).get(0).score());
   }
 
+  @Property(tries = 200, seed = "5103")
+  void search_romanizationOfAListedHangulName_matchesIt(
+      @ForAll("hangulNames") String hangul, @ForAll KoreanRomanization system) {
+    NameIndex index = index(hangul);
+    String romanized =
+        HangulRomanizer.romanize(hangul.substring(0, 1), system, "")
+            + " "
+            + HangulRomanizer.romanize(hangul.substring(1), system, "-");
+
+    assertThat(index.search(MatchQuery.of(romanized), 5, Screening.DEFAULT_THRESHOLD))
+        .as("%s ~ %s", romanized, hangul)
+        .anySatisfy(match -> assertThat(match.matchedName()).isEqualTo(hangul));
+  }
+
   private static NameIndex index(String name) {
     List<Entity> entities = new ArrayList<>(OTHERS);
     entities.add(Entities.person(name).build());
     return NameIndex.build(entities, NORMALIZER);
+  }
+
+  @Provide
+  Arbitrary<String> hangulNames() {
+    return Arbitraries.strings().withCharRange('\uAC00', '\uD7A3').ofMinLength(2).ofMaxLength(4);
   }
 
   @Provide

@@ -77,7 +77,8 @@ class NameIndexTest {
   void search_anotherMemberOfTheFamily_staysBelowTheDefaultThreshold() {
     List<Match> matches = INDEX.search(MatchQuery.of("Kim Jong Nam"), 5, 0.0);
 
-    assertThat(matches).allSatisfy(match -> assertThat(match.score()).isLessThan(0.8));
+    assertThat(matches)
+        .allSatisfy(match -> assertThat(match.score()).isLessThan(Screening.DEFAULT_THRESHOLD));
   }
 
   @Test
@@ -138,7 +139,7 @@ class NameIndexTest {
     Match match = top(MatchQuery.of("Korea Ryonbong General Co., Ltd."));
 
     assertThat(match.entity().kind()).isEqualTo(EntityKind.ORGANIZATION);
-    assertThat(match.score()).isGreaterThanOrEqualTo(0.8);
+    assertThat(match.score()).isGreaterThanOrEqualTo(Screening.DEFAULT_THRESHOLD);
   }
 
   @Test
