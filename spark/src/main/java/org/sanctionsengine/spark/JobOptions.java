@@ -68,7 +68,7 @@ record JobOptions(
         --old ID --new ID      re-screen the parties against what changed between two snapshots
                                of the store (see `sanctions lists status` and `lists diff`)
         --output DIR           where to write the results as Parquet (must not exist)
-        --threshold SCORE      score from which a hit is a match, 0 to 1 (default 0.8)
+        --threshold SCORE      score from which a hit is a match, 0 to 1 (default 0.82)
         --partitions N         screen in N partitions (default: as the input is split)
         --master URL           Spark master when not run by spark-submit, e.g. local[2]
       """;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.sanctionsengine.match.Screening;
 
 class JobOptionsTest {
   @Test
@@ -52,7 +53,7 @@ class JobOptionsTest {
     assertThat(options.mode()).isEqualTo(JobOptions.Mode.RESCREEN_PARTIES);
     assertThat(options.format()).isEqualTo(JobOptions.Format.PARQUET);
     assertThat(options.change()).contains(new JobOptions.Change("un-1", "un-2"));
-    assertThat(options.threshold()).isEqualTo(0.8);
+    assertThat(options.threshold()).isEqualTo(Screening.DEFAULT_THRESHOLD);
   }
 
   @Test

@@ -116,8 +116,10 @@ class RescreeningJobTest {
         expected.put(cells[0], errors.get(cells[0]));
         continue;
       }
-      List<String> old = levels(Screening.hits(before, MatchQuery.of(cells[1]), 0.8));
-      List<String> now = levels(Screening.hits(after, MatchQuery.of(cells[1]), 0.8));
+      List<String> old =
+          levels(Screening.hits(before, MatchQuery.of(cells[1]), Screening.DEFAULT_THRESHOLD));
+      List<String> now =
+          levels(Screening.hits(after, MatchQuery.of(cells[1]), Screening.DEFAULT_THRESHOLD));
       List<String> appeared = now.stream().filter(hit -> !old.contains(hit)).toList();
       List<String> gone = old.stream().filter(hit -> !now.contains(hit)).toList();
       if (!appeared.isEmpty() || !gone.isEmpty()) {
@@ -133,7 +135,10 @@ class RescreeningJobTest {
 
   private static List<String> levels(List<Match> hits) {
     return hits.stream()
-        .map(hit -> hit.entity().ref().key() + (hit.isMatch(0.8) ? " match" : " review"))
+        .map(
+            hit ->
+                hit.entity().ref().key()
+                    + (hit.isMatch(Screening.DEFAULT_THRESHOLD) ? " match" : " review"))
         .toList();
   }
 

@@ -23,6 +23,7 @@ import org.sanctionsengine.lists.ListSnapshot;
 import org.sanctionsengine.lists.SnapshotStore;
 import org.sanctionsengine.match.LoadedIndex;
 import org.sanctionsengine.match.NameIndex;
+import org.sanctionsengine.match.Screening;
 import org.sanctionsengine.names.NameNormalizer;
 import org.sanctionsengine.portfolio.PortfolioGenerator;
 import org.sanctionsengine.regime.RegimeLoader;
@@ -86,7 +87,8 @@ class ScreeningJobLocalTest {
         JobOptions.parse(
             "--parties", csv.toString(), "--snapshots", home.toString(), "--output", output));
 
-    Map<Long, String> expected = SingleMachine.screen(singleMachineIndex, csv, 0.8);
+    Map<Long, String> expected =
+        SingleMachine.screen(singleMachineIndex, csv, Screening.DEFAULT_THRESHOLD);
     assertThat(expected).hasSize(314);
     assertThat(Results.parties(spark(), output + "/parties")).isEqualTo(expected);
     assertThat(expected.values())
