@@ -155,7 +155,8 @@ class StoreCommandsTest {
         .isEqualTo(
             "sanctions: Case 1: Alice proposed this clearance and cannot also confirm it; a"
                 + " clearance needs a second, different reviewer (four eyes). Ask another reviewer"
-                + " to run `sanctions cases confirm 1 --reviewer NAME --reason TEXT`.\n");
+                + " to confirm it (`sanctions cases confirm 1 --reviewer NAME --reason TEXT`, or"
+                + " POST /api/cases/1/confirm with their own key).\n");
     assertThat(run("cases", "confirm", "1", "--reviewer", "Bob", "--reason", "agree", "--db", db()))
         .isZero();
     assertThat(out.toString()).isEqualTo("case 1: cleared\n");

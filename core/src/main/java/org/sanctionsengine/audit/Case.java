@@ -45,10 +45,12 @@ public record Case(long id, Alert alert, CaseState state, List<CaseEvent> events
               + ": "
               + proposer
               + " proposed this clearance and cannot also confirm it; a clearance needs a second,"
-              + " different reviewer (four eyes). Ask another reviewer to run `sanctions cases"
-              + " confirm "
+              + " different reviewer (four eyes). Ask another reviewer to confirm it (`sanctions"
+              + " cases confirm "
               + id
-              + " --reviewer NAME --reason TEXT`.");
+              + " --reviewer NAME --reason TEXT`, or POST /api/cases/"
+              + id
+              + "/confirm with their own key).");
     }
     return next(
         CaseState.CLEARED, new CaseEvent(CaseAction.CLEARANCE_CONFIRMED, reviewer, at, reason));
@@ -82,7 +84,9 @@ public record Case(long id, Alert alert, CaseState state, List<CaseEvent> events
               + String.join(" or ", allowed.stream().map(CaseState::code).toList())
               + ". See its history with `sanctions cases show "
               + id
-              + "`.");
+              + "` or GET /api/cases/"
+              + id
+              + ".");
     }
   }
 

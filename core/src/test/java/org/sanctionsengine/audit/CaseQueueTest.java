@@ -65,8 +65,9 @@ class CaseQueueTest {
         .isInstanceOf(CaseTransitionException.class)
         .hasMessage(
             "Case 1: Alice Kim proposed this clearance and cannot also confirm it; a clearance"
-                + " needs a second, different reviewer (four eyes). Ask another reviewer to run"
-                + " `sanctions cases confirm 1 --reviewer NAME --reason TEXT`.");
+                + " needs a second, different reviewer (four eyes). Ask another reviewer to confirm"
+                + " it (`sanctions cases confirm 1 --reviewer NAME --reason TEXT`, or POST"
+                + " /api/cases/1/confirm with their own key).");
     assertThat(queue.find(id).state()).isEqualTo(CaseState.CLEARANCE_PROPOSED);
   }
 
@@ -78,7 +79,8 @@ class CaseQueueTest {
         .isInstanceOf(CaseTransitionException.class)
         .hasMessage(
             "Case 1 is open, so it cannot be clearance-confirmed: that needs a case that is"
-                + " clearance-proposed. See its history with `sanctions cases show 1`.");
+                + " clearance-proposed. See its history with `sanctions cases show 1` or GET"
+                + " /api/cases/1.");
   }
 
   @Test
