@@ -1,5 +1,6 @@
 package org.sanctionsengine.server;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,6 @@ import org.sanctionsengine.entity.Entity;
 import org.sanctionsengine.lists.EntityDocuments;
 import org.sanctionsengine.lists.ListSnapshot;
 import org.sanctionsengine.lists.SnapshotStore;
-import org.sanctionsengine.match.LoadedIndex;
 import org.sanctionsengine.match.NameIndex;
 import org.sanctionsengine.names.NameNormalizer;
 
@@ -52,12 +52,12 @@ public final class ListsView {
   }
 
   private final SnapshotStore store;
-  private final LoadedIndex loaded;
+  private final NameNormalizer normalizer;
   private final AtomicReference<View> current = new AtomicReference<>();
 
   public ListsView(SnapshotStore store, NameNormalizer normalizer) {
     this.store = store;
-    this.loaded = new LoadedIndex(store, normalizer);
+    this.normalizer = normalizer;
     refresh();
   }
 
@@ -65,21 +65,32 @@ public final class ListsView {
     return current.get();
   }
 
-  /** Looks for changed snapshots and, if any changed, builds and swaps in the new view. */
+  /**
+   * Looks for changed snapshots and, if any changed, builds and swaps in the new view. The
+   * snapshots are read once, for the index and the entities alike, so that both always come from
+   * the same snapshots even when an import lands meanwhile.
+   */
   public synchronized void refresh() {
-    LoadedIndex.Loaded index = loaded.current();
+    List<ListSnapshot> snapshots = store.current();
+    List<String> ids = snapshots.stream().map(s -> s.manifest().snapshotId()).toList();
     View present = current.get();
-    if (present != null && present.snapshotIds().equals(index.snapshotIds())) {
+    if (present != null && present.snapshotIds().equals(ids)) {
       return;
     }
-    List<ListSnapshot> snapshots = store.current();
+    List<Entity> entities = new ArrayList<>();
     Map<String, Entity> byKey = new HashMap<>();
     for (ListSnapshot snapshot : snapshots) {
       for (Entity entity : snapshot.entities()) {
+        entities.add(entity);
         byKey.put(entity.ref().key(), entity);
       }
     }
     current.set(
-        new View(index.snapshotIds(), snapshots, index.index(), byKey, new ConcurrentHashMap<>()));
+        new View(
+            ids,
+            snapshots,
+            NameIndex.build(entities, normalizer),
+            byKey,
+            new ConcurrentHashMap<>()));
   }
 }

@@ -92,7 +92,12 @@ public final class PartyScreening {
 
   /** A party screened, before it is recorded. */
   private record Screened(
-      PartyRequest request, double threshold, String customer, List<Match> hits, String error) {
+      PartyRequest request,
+      double threshold,
+      String customer,
+      List<Match> hits,
+      ArrayNode hitsJson,
+      String error) {
     boolean isMatch() {
       return hits.stream().anyMatch(h -> h.isMatch(threshold));
     }
@@ -104,9 +109,10 @@ public final class PartyScreening {
       MatchQuery query = request.fields().toQuery();
       String customer = request.customerOrName();
       List<Match> hits = Screening.hits(view.index(), query, threshold);
-      return new Screened(request, threshold, customer, hits, "");
+      // The hits as JSON, explanations included, are built once for the record and the answer.
+      return new Screened(request, threshold, customer, hits, MatchJson.hits(hits, threshold), "");
     } catch (InvalidInputException e) {
-      return new Screened(request, 0, "", List.of(), e.getMessage());
+      return new Screened(request, 0, "", List.of(), JSON.createArrayNode(), e.getMessage());
     }
   }
 
@@ -126,8 +132,9 @@ public final class PartyScreening {
     ObjectNode decision = JSON.createObjectNode();
     decision.put("outcome", outcome(s));
     ArrayNode hits = decision.putArray("hits");
-    for (Match hit : s.hits()) {
-      ObjectNode node = MatchJson.hit(hit, s.threshold());
+    for (int i = 0; i < s.hits().size(); i++) {
+      Match hit = s.hits().get(i);
+      ObjectNode node = ((ObjectNode) s.hitsJson().get(i)).deepCopy();
       node.put("entryVersion", view.version(hit.entity()));
       hits.add(node);
     }
@@ -179,7 +186,7 @@ public final class PartyScreening {
     node.put("name", s.request().fields().name());
     node.put("threshold", s.threshold());
     node.put("outcome", outcome(s));
-    node.set("hits", MatchJson.hits(s.hits(), s.threshold()));
+    node.set("hits", s.hitsJson());
     node.set("cases", cases);
     ArrayNode snapshots = node.putArray("listSnapshots");
     view.snapshotIds().forEach(snapshots::add);
