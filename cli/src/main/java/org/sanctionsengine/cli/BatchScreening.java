@@ -12,18 +12,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.sanctionsengine.input.BatchSummary;
 import org.sanctionsengine.input.InputLimits;
 import org.sanctionsengine.input.InvalidInputException;
 import org.sanctionsengine.match.Match;
 import org.sanctionsengine.match.MatchJson;
 import org.sanctionsengine.match.NameIndex;
 import org.sanctionsengine.match.PartyCsvReader;
+import org.sanctionsengine.match.PartyFields;
 import org.sanctionsengine.match.PartyRow;
 
 /**
- * Screens every row of a CSV file, in order, one result per row. A row that cannot be screened (no
- * name, an unknown type, a control character …) gets its error in the output and on stderr, and the
- * batch goes on; the exit code is then 3. Long files show a progress bar on stderr.
+ * Screens every row of a CSV file, in order, one result per row, each written as soon as it is
+ * screened. A row that cannot be screened (no name, a quote left open, a control character in the
+ * name …) gets its error in the output and on stderr, and the batch goes on; the exit code is then
+ * 3. A field that only narrows the search and cannot be read (a birth date, a country, a type) is
+ * left out with a warning. The output ends with a summary of the counts (records read, answered,
+ * refused), so that a complete output can be told from one cut short. Long files show a progress
+ * bar on stderr.
  */
 final class BatchScreening {
   private static final int PROGRESS_FROM_ROWS = 1_000;
@@ -42,7 +48,8 @@ final class BatchScreening {
     long total = countLines(file) - 1;
     Progress progress = new Progress(total >= PROGRESS_FROM_ROWS ? total : 0, err);
     ArrayNode all = ScreenCommand.JSON.createArrayNode();
-    int failed = 0;
+    long records = 0;
+    long refused = 0;
     String display = file.getFileName().toString();
     try (PartyCsvReader reader =
         new PartyCsvReader(
@@ -51,14 +58,28 @@ final class BatchScreening {
             InputLimits.defaults())) {
       for (Optional<PartyRow> next = reader.next(); next.isPresent(); next = reader.next()) {
         PartyRow row = next.get();
+        records++;
         ObjectNode result = ScreenCommand.JSON.createObjectNode();
         result.put("id", row.id());
+        result.put("line", row.line());
         try {
-          List<Match> hits = ScreenCommand.search(index, row.party().toQuery(), threshold);
+          if (row.isBroken()) {
+            throw new InvalidInputException(row.problem());
+          }
+          PartyFields.Reading reading = row.party().toBatchQuery();
+          List<Match> hits = ScreenCommand.search(index, reading.query(), threshold);
           result.set("hits", MatchJson.hits(hits, threshold));
+          if (!reading.warnings().isEmpty()) {
+            ArrayNode warnings = result.putArray("warnings");
+            reading.warnings().forEach(warnings::add);
+            for (String warning : reading.warnings()) {
+              err.printf(
+                  Locale.ROOT, "sanctions: `%s`, line %d: %s%n", display, row.line(), warning);
+            }
+          }
           emit(result, hits, out, all);
         } catch (InvalidInputException e) {
-          failed++;
+          refused++;
           result.put("error", e.getMessage());
           result.set("hits", ScreenCommand.JSON.createArrayNode());
           err.printf(
@@ -71,11 +92,16 @@ final class BatchScreening {
       throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
     }
     progress.finish();
-    if (format.equals("json")) {
-      out.println(ScreenCommand.prettyJson(all));
+    BatchSummary summary = new BatchSummary(records, refused);
+    switch (format) {
+      case "json" -> out.println(ScreenCommand.prettyJson(all));
+      case "text" -> out.println("summary: " + summary.describe());
+      default -> out.println(summary.json());
     }
     out.flush();
-    return failed == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
+    err.println("sanctions: `" + display + "`: " + summary.describe());
+    err.flush();
+    return refused == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
   }
 
   private void emit(ObjectNode result, List<Match> hits, PrintWriter out, ArrayNode all) {

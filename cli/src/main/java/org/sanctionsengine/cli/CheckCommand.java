@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.sanctionsengine.input.BatchSummary;
 import org.sanctionsengine.input.InvalidInputException;
 import org.sanctionsengine.screening.BatchScreener;
 import org.sanctionsengine.screening.Decision;
@@ -55,7 +56,11 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--quantity", description = "Quantity (with --unit).")
   String quantity = "";
 
-  @Option(names = "--unit", description = "pieces, tonnes, kg, barrels or litres.")
+  @Option(
+      names = "--unit",
+      description =
+          "Unit of --quantity: tonnes, kg, barrels, litres, m3, pieces, pairs … or a UN/ECE"
+              + " Rec. 20 code (TNE, KGM, BLL, LTR, MTQ, NAR, PR, DZN …).")
   String unit = "";
 
   @Option(names = "--value", description = "Value of the shipment (with --currency).")
@@ -173,9 +178,10 @@ final class CheckCommand implements Callable<Integer> {
           "The shipments file '" + path + "' does not exist or is not a file: check the path.");
     }
     List<ShipmentRow> rows = new ShipmentCsvReader(screener.regime().claims().keySet()).read(path);
-    new BatchOutput(
-            spec.commandLine().getOut(), spec.commandLine().getErr(), format.equals("jsonl"))
-        .write(rows, new BatchScreener(screener), progressMode());
-    return ExitCodes.OK;
+    BatchSummary summary =
+        new BatchOutput(
+                spec.commandLine().getOut(), spec.commandLine().getErr(), format.equals("jsonl"))
+            .write(rows, new BatchScreener(screener), progressMode());
+    return summary.refused() == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
   }
 }

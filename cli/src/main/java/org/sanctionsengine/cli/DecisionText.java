@@ -52,6 +52,9 @@ final class DecisionText {
     for (String note : d.notes()) {
       out.println("  note: " + note);
     }
+    for (String warning : s.warnings()) {
+      out.println("  warning: " + warning);
+    }
   }
 
   static void printCaps(List<CapUsage> usage, PrintWriter out) {

@@ -55,12 +55,16 @@ public final class SanctionsCommand {
     System.exit(run(args, out, err));
   }
 
-  /** Runs the tool with the given streams and returns its exit code; tests call this directly. */
+  /**
+   * Runs the tool with the given streams and returns its exit code; tests call this directly.
+   * Untrusted text (names, file contents, arguments) reaches both streams, so both go through a
+   * {@link TerminalSafeWriter}.
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     SanctionsCommand root = new SanctionsCommand();
     CommandLine commandLine = new CommandLine(root);
-    commandLine.setOut(out);
-    commandLine.setErr(err);
+    commandLine.setOut(new PrintWriter(new TerminalSafeWriter(out), true));
+    commandLine.setErr(new PrintWriter(new TerminalSafeWriter(err), true));
     commandLine.setExitCodeExceptionMapper(ExitCodes::forException);
     commandLine.setExecutionExceptionHandler(new ErrorReporter(() -> root.verbose));
     commandLine.setParameterExceptionHandler(new UsageErrorReporter());

@@ -6,22 +6,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.sanctionsengine.input.CsvRecordReader;
-import org.sanctionsengine.input.CsvRow;
+import org.sanctionsengine.input.BatchCsvLine;
+import org.sanctionsengine.input.BatchCsvReader;
 import org.sanctionsengine.input.InputLimits;
 import org.sanctionsengine.input.InvalidInputException;
 
 /**
  * Streams the parties of a CSV file whose header names any of {@code id,name,type,birth_date,
  * country,imo} (issue 4's batch contract), one {@link PartyRow} at a time with bounded memory. The
- * same reader serves the command line, the HTTP batch upload and the Spark job, so that they read a
- * file alike. A header without a name or IMO column is refused before any row is read.
+ * same reader serves the command line and the HTTP batch upload, so that they read a file alike.
+ * Every non-blank line after the header comes out as one row, a line that cannot be split (a quote
+ * left open) as a row with its {@link PartyRow#problem()}: nothing is left unscreened without a
+ * word. A header without a name or IMO column is refused before any row is read.
  */
 public final class PartyCsvReader implements AutoCloseable {
   public static final List<String> COLUMNS =
       List.of("id", "name", "type", "birth_date", "country", "imo");
 
-  private final CsvRecordReader reader;
+  private final BatchCsvReader reader;
   private final Map<String, Integer> columns;
   private long rowNumber;
 
@@ -32,7 +34,7 @@ public final class PartyCsvReader implements AutoCloseable {
    * @throws InvalidInputException if the text is empty or its header names neither name nor imo
    */
   public PartyCsvReader(Reader text, String file, InputLimits limits) {
-    this.reader = CsvRecordReader.open(text, file, limits);
+    this.reader = BatchCsvReader.open(text, file, limits);
     try {
       this.columns = header(reader, file);
     } catch (RuntimeException e) {
@@ -43,15 +45,20 @@ public final class PartyCsvReader implements AutoCloseable {
 
   /** The next party, or empty at the end of the file. */
   public Optional<PartyRow> next() {
-    Optional<CsvRow> next = reader.next();
+    Optional<BatchCsvLine> next = reader.next();
     if (next.isEmpty()) {
       return Optional.empty();
     }
     rowNumber++;
-    CsvRow row = next.get();
+    if (next.get() instanceof BatchCsvLine.Broken broken) {
+      PartyFields none = new PartyFields("", "", "", "", "");
+      return Optional.of(
+          new PartyRow(broken.line(), String.valueOf(rowNumber), none, broken.problem()));
+    }
+    BatchCsvLine.Fields row = (BatchCsvLine.Fields) next.get();
     String id = field(row, "id");
     String rowId = id.isEmpty() ? String.valueOf(rowNumber) : id;
-    long line = row.location().line();
+    long line = row.line();
     PartyFields party =
         new PartyFields(
             field(row, "name"),
@@ -62,13 +69,13 @@ public final class PartyCsvReader implements AutoCloseable {
     return Optional.of(new PartyRow(line, rowId, party));
   }
 
-  private String field(CsvRow row, String column) {
+  private String field(BatchCsvLine.Fields row, String column) {
     Integer index = columns.get(column);
-    return index == null || index >= row.size() ? "" : row.field(index);
+    return index == null ? "" : row.field(index);
   }
 
-  private static Map<String, Integer> header(CsvRecordReader reader, String file) {
-    CsvRow header =
+  private static Map<String, Integer> header(BatchCsvReader reader, String file) {
+    BatchCsvLine first =
         reader
             .next()
             .orElseThrow(
@@ -78,7 +85,11 @@ public final class PartyCsvReader implements AutoCloseable {
                             + " is empty: expected a header row naming any of "
                             + String.join(",", COLUMNS)
                             + ", then one party per row."));
-    return columns(file, header.fields());
+    if (first instanceof BatchCsvLine.Broken broken) {
+      throw new InvalidInputException(
+          file + ", line " + broken.line() + " (the header): " + broken.problem());
+    }
+    return columns(file, ((BatchCsvLine.Fields) first).fields());
   }
 
   /**

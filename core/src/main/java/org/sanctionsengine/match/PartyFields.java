@@ -3,8 +3,11 @@ package org.sanctionsengine.match;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.sanctionsengine.entity.BirthDate;
 import org.sanctionsengine.entity.Countries;
@@ -60,6 +63,58 @@ public record PartyFields(String name, String type, String birthDate, String cou
     return query;
   }
 
+  /**
+   * A query and what was left out of it.
+   *
+   * @param warnings one line per field that could not be read and was ignored
+   */
+  public record Reading(MatchQuery query, List<String> warnings) {
+    public Reading {
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /**
+   * The query these fields describe, for a row of a batch: only the name (or, without a name, the
+   * IMO number) is needed to screen a party, so a field that merely narrows the search (type, birth
+   * date, country, an IMO number beside a name) and cannot be read is left out, with a warning, and
+   * the party is still screened: left out, it can only widen the search. Whereas {@link #toQuery()}
+   * refuses such fields, for a person at a prompt who can correct them.
+   *
+   * @throws InvalidInputException when there is neither a name nor an IMO number, or the one that
+   *     identifies the party cannot be read
+   */
+  public Reading toBatchQuery() {
+    if (name.isEmpty()) {
+      return new Reading(toQuery(), List.of());
+    }
+    MatchQuery query = MatchQuery.of(name);
+    List<String> warnings = new ArrayList<>();
+    if (!type.isEmpty()) {
+      query = refine(query, "type", warnings, q -> q.withKind(kind()));
+    }
+    if (!birthDate.isEmpty()) {
+      query = refine(query, "birth_date", warnings, q -> q.withBirthDate(parsedBirthDate()));
+    }
+    if (!country.isEmpty()) {
+      query = refine(query, "country", warnings, q -> q.withCountry(parsedCountry()));
+    }
+    if (!imo.isEmpty()) {
+      query = refine(query, "imo", warnings, q -> q.withIdentifier(parsedImo()));
+    }
+    return new Reading(query, warnings);
+  }
+
+  private static MatchQuery refine(
+      MatchQuery query, String column, List<String> warnings, UnaryOperator<MatchQuery> step) {
+    try {
+      return step.apply(query);
+    } catch (InvalidInputException e) {
+      warnings.add("column '" + column + "' ignored: " + e.getMessage());
+      return query;
+    }
+  }
+
   private EntityKind kind() {
     for (EntityKind kind : EntityKind.values()) {
       if (kind.code().equals(type.toLowerCase(Locale.ROOT))) {
@@ -78,11 +133,18 @@ public record PartyFields(String name, String type, String birthDate, String cou
 
   private BirthDate parsedBirthDate() {
     try {
-      return switch (birthDate.length()) {
-        case 4 -> new BirthDate.Year(Integer.parseInt(birthDate), false);
-        case 7 -> new BirthDate.Month(YearMonth.parse(birthDate));
-        case 10 -> new BirthDate.Exact(LocalDate.parse(birthDate));
-        default -> throw new DateTimeException(birthDate);
+      // Month and day may have one digit (1969-7-16), as spreadsheets often write them.
+      String[] parts = birthDate.split("-", -1);
+      if (!birthDate.matches("[0-9]{4}(-[0-9]{1,2}){0,2}")) {
+        throw new DateTimeException(birthDate);
+      }
+      int year = Integer.parseInt(parts[0]);
+      return switch (parts.length) {
+        case 1 -> new BirthDate.Year(year, false);
+        case 2 -> new BirthDate.Month(YearMonth.of(year, Integer.parseInt(parts[1])));
+        default ->
+            new BirthDate.Exact(
+                LocalDate.of(year, Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
       };
     } catch (DateTimeException | IllegalArgumentException e) {
       throw new InvalidInputException(

@@ -14,7 +14,6 @@ import org.sanctionsengine.goods.HsChapters;
 import org.sanctionsengine.goods.HsCode;
 import org.sanctionsengine.screening.CountryCode;
 import org.sanctionsengine.screening.Money;
-import org.sanctionsengine.screening.Quantity;
 import org.sanctionsengine.screening.QuantityUnit;
 import org.sanctionsengine.screening.Shipment;
 import org.sanctionsengine.screening.ShipmentFields;
@@ -64,7 +63,7 @@ final class PortfolioRows {
   private final Map<String, Optional<LocalDate>> dates = new HashMap<>();
   private final Map<String, Optional<CountryCode>> countries = new HashMap<>();
   private final Map<String, Optional<HsCode>> codes = new HashMap<>();
-  private final Map<String, Optional<QuantityUnit>> units = new HashMap<>();
+  private final Map<String, Optional<QuantityUnit.Spelling>> units = new HashMap<>();
   private final Map<String, String> texts = new HashMap<>();
 
   /**
@@ -154,11 +153,11 @@ final class PortfolioRows {
   private boolean amounts(String[] f, Shipment.ShipmentBuilder b) {
     if (!f[QUANTITY].isEmpty()) {
       double amount = number(f[QUANTITY]);
-      Optional<QuantityUnit> unit = units.computeIfAbsent(f[UNIT], QuantityUnit::parse);
+      Optional<QuantityUnit.Spelling> unit = units.computeIfAbsent(f[UNIT], QuantityUnit::spelling);
       if (Double.isNaN(amount) || unit.isEmpty()) {
         return false;
       }
-      b.quantity(new Quantity(amount, unit.get()));
+      b.quantity(unit.get().of(amount));
     }
     if (!f[VALUE].isEmpty()) {
       double amount = number(f[VALUE]);

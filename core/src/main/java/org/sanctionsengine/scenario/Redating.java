@@ -27,6 +27,10 @@ final class Redating {
     s.quantity().ifPresent(b::quantity);
     s.value().ifPresent(b::value);
     s.contractDate().ifPresent(b::contractDate);
+    b.warnings(s.warnings());
+    if (!s.unreadQuantity().isEmpty()) {
+      b.unreadQuantity(s.unreadQuantity());
+    }
     return b.build();
   }
 }

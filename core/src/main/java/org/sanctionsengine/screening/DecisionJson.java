@@ -42,6 +42,10 @@ public final class DecisionJson {
     }
     ArrayNode notes = node.putArray("notes");
     d.notes().forEach(notes::add);
+    if (!s.warnings().isEmpty()) {
+      ArrayNode warnings = node.putArray("warnings");
+      s.warnings().forEach(warnings::add);
+    }
     node.put("regimeVersion", d.regimeVersion());
     return node;
   }

@@ -220,7 +220,8 @@ final class MeasureEvaluator {
 
   private static double unitValue(Money value, Shipment s) {
     return s.quantity()
-        .filter(q -> q.unit() == QuantityUnit.PIECES && q.amount() > 0)
+        .filter(q -> (q.unit() == QuantityUnit.PIECES || q.unit() == QuantityUnit.PAIRS))
+        .filter(q -> q.amount() > 0)
         .map(q -> value.amount() / q.amount())
         .orElse(value.amount());
   }
@@ -246,6 +247,17 @@ final class MeasureEvaluator {
               + " before adoption; check against your state's baseline.");
     }
     var window = cap.cap().windowOn(s.date());
+    if (!s.unreadQuantity().isEmpty() && window.isPresent()) {
+      return new Finding(
+          cap,
+          Outcome.REVIEW,
+          since(cap)
+              + ": the quantity given ("
+              + s.unreadQuantity()
+              + ") could not be read, so this delivery cannot be measured against the cap of "
+              + CapMath.describe(window.get().schedule().limits())
+              + "; give it in a known unit (e.g. tonnes, barrels, KGM, TNE, LTR, BLL).");
+    }
     if (window.isEmpty()) {
       return new Finding(
           cap,

@@ -13,7 +13,7 @@ public record Quantity(double amount, QuantityUnit unit) {
     return switch (unit) {
       case TONNES -> amount;
       case KILOGRAMS -> amount / 1000;
-      case PIECES, BARRELS, LITRES -> Double.NaN;
+      case PIECES, PAIRS, BARRELS, LITRES, CUBIC_METRES, SQUARE_METRES, METRES -> Double.NaN;
     };
   }
 
@@ -22,7 +22,8 @@ public record Quantity(double amount, QuantityUnit unit) {
     return switch (unit) {
       case BARRELS -> amount;
       case LITRES -> amount / QuantityUnit.LITRES_PER_BARREL;
-      case PIECES, TONNES, KILOGRAMS -> Double.NaN;
+      case CUBIC_METRES -> amount * 1000 / QuantityUnit.LITRES_PER_BARREL;
+      case PIECES, PAIRS, TONNES, KILOGRAMS, SQUARE_METRES, METRES -> Double.NaN;
     };
   }
 

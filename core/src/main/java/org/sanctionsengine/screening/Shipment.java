@@ -27,6 +27,8 @@ public final class Shipment {
   private final @Nullable LocalDate contractDate;
   private final Set<String> exemptions;
   private final Set<CountryCode> parties;
+  private final List<String> warnings;
+  private final String unreadQuantity;
 
   private Shipment(ShipmentBuilder b) {
     this.id = b.id == null ? "" : b.id;
@@ -41,6 +43,8 @@ public final class Shipment {
     this.contractDate = b.contractDate;
     this.exemptions = b.exemptions == null ? Set.of() : Set.copyOf(b.exemptions);
     this.parties = b.parties == null ? Set.of() : Set.copyOf(b.parties);
+    this.warnings = b.warnings == null ? List.of() : List.copyOf(b.warnings);
+    this.unreadQuantity = b.unreadQuantity == null ? "" : b.unreadQuantity;
   }
 
   public static ShipmentBuilder builder() {
@@ -104,6 +108,22 @@ public final class Shipment {
     return parties;
   }
 
+  /**
+   * What was given with the shipment but could not be read and was left out of its judgement (a
+   * batch row's malformed auxiliary field), one line each; empty when everything was read.
+   */
+  public List<String> warnings() {
+    return warnings;
+  }
+
+  /**
+   * The quantity as given when it could not be read (an unknown unit), empty otherwise: the
+   * shipment's size is then unknown, which matters for capped goods only.
+   */
+  public String unreadQuantity() {
+    return unreadQuantity;
+  }
+
   /** True when the DPRK is the exporter, importer or origin. */
   public boolean involves(CountryCode target) {
     return from.equals(target) || to.equals(target) || origin.equals(target);
@@ -128,6 +148,8 @@ public final class Shipment {
     private @Nullable LocalDate contractDate;
     private @Nullable Set<String> exemptions;
     private @Nullable Set<CountryCode> parties;
+    private @Nullable List<String> warnings;
+    private @Nullable String unreadQuantity;
 
     private ShipmentBuilder() {}
 
@@ -195,6 +217,18 @@ public final class Shipment {
 
     public ShipmentBuilder parties(List<CountryCode> countries) {
       this.parties = once(this.parties, "parties", Set.copyOf(countries));
+      return this;
+    }
+
+    /** What was given but could not be read, one line each (see {@link Shipment#warnings()}). */
+    public ShipmentBuilder warnings(List<String> warnings) {
+      this.warnings = once(this.warnings, "warnings", List.copyOf(warnings));
+      return this;
+    }
+
+    /** A quantity that was given but could not be read, as given. */
+    public ShipmentBuilder unreadQuantity(String given) {
+      this.unreadQuantity = once(this.unreadQuantity, "unreadQuantity", given);
       return this;
     }
 

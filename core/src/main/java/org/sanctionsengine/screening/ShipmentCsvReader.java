@@ -1,9 +1,8 @@
 package org.sanctionsengine.screening;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,14 +10,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import org.sanctionsengine.input.BatchCsvLine;
+import org.sanctionsengine.input.BatchCsvReader;
+import org.sanctionsengine.input.InputLimits;
 import org.sanctionsengine.input.InvalidInputException;
 
 /**
  * Reads a shipments CSV: a header naming any of {@code id, date, from, to, origin, hs, description,
  * quantity, unit, value, currency, contract_date, exemption, party} (exemption and party may hold
- * several values separated by ';'), one shipment per row. A bad row becomes {@link
- * ShipmentRow.Invalid}; a file that is empty, not CSV or lacks a required column is refused whole.
+ * several values separated by ';'), one shipment per line ({@link BatchCsvReader}: a quote left
+ * open spoils its own line only). A bad row becomes {@link ShipmentRow.Invalid}; a file that is
+ * empty, not UTF-8 text or lacks a required column is refused whole.
  */
 public final class ShipmentCsvReader {
   public static final List<String> COLUMNS =
@@ -45,47 +49,54 @@ public final class ShipmentCsvReader {
   }
 
   /**
-   * @throws InvalidInputException when the file is empty, not CSV, or lacks a required column
+   * Reads a shipments file.
+   *
+   * @throws InvalidInputException when the file is empty, not UTF-8 text, or its header is unusable
    */
   public List<ShipmentRow> read(Path file) {
-    String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw notCsv(file.toString(), "it is not UTF-8 text");
+      return read(file.toString(), Files.newBufferedReader(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
     }
-    return read(file.toString(), text);
   }
 
   /**
    * Reads CSV text; {@code file} names it in messages.
    *
-   * @throws InvalidInputException when the text is empty, not CSV, or lacks a required column
+   * @throws InvalidInputException when the text is empty or its header is unusable
    */
   public List<ShipmentRow> read(String file, String text) {
-    if (text.indexOf('\u0000') >= 0) {
-      throw notCsv(file, "it holds binary data");
-    }
-    if (text.isBlank()) {
-      throw new InvalidInputException(
-          "The shipments file '"
-              + file
-              + "' is empty: expected a CSV header (e.g. id,date,from,to,hs) and one row per"
-              + " shipment. Check that you gave the right file.");
-    }
-    try (CsvReader<NamedCsvRecord> csv =
-        CsvReader.builder()
-            .allowMissingFields(true)
-            .allowExtraFields(true)
-            .ofNamedCsvRecord(text)) {
+    return read(file, new StringReader(text));
+  }
+
+  /**
+   * Reads CSV text from {@code text} and closes it. Every non-blank line after the header becomes
+   * one row: a shipment, or the problem that keeps it from being one (a quote left open included),
+   * so that the rows out always match the lines in.
+   *
+   * @throws InvalidInputException when the text is empty or its header is unusable
+   */
+  public List<ShipmentRow> read(String file, Reader text) {
+    try (BatchCsvReader csv = BatchCsvReader.open(text, file, InputLimits.defaults())) {
+      BatchCsvLine first =
+          csv.next()
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "The shipments file '"
+                              + file
+                              + "' is empty: expected a CSV header (e.g. id,date,from,to,hs) and"
+                              + " one row per shipment. Check that you gave the right file."));
+      if (first instanceof BatchCsvLine.Broken broken) {
+        throw notCsv(
+            file, "its header at line " + broken.line() + " cannot be read: " + broken.problem());
+      }
+      List<String> header = header(((BatchCsvLine.Fields) first).fields());
+      checkHeader(file, header);
       List<ShipmentRow> rows = new ArrayList<>();
-      for (NamedCsvRecord record : csv) {
-        if (rows.isEmpty()) {
-          checkHeader(file, record.getHeader());
-        }
-        rows.add(row(record));
+      for (Optional<BatchCsvLine> next = csv.next(); next.isPresent(); next = csv.next()) {
+        rows.add(row(header, next.get()));
       }
       if (rows.isEmpty()) {
         throw new InvalidInputException(
@@ -94,11 +105,12 @@ public final class ShipmentCsvReader {
                 + "' has a header but no rows: add one row per shipment.");
       }
       return rows;
-    } catch (CsvParseException e) {
-      throw notCsv(file, e.getMessage());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+  }
+
+  /** Column names as written, case and surrounding spaces aside. */
+  private static List<String> header(List<String> fields) {
+    return fields.stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
   }
 
   private static InvalidInputException notCsv(String file, String why) {
@@ -144,11 +156,18 @@ public final class ShipmentCsvReader {
     }
   }
 
-  private ShipmentRow row(NamedCsvRecord r) {
-    return ShipmentFields.row(r.getStartingLineNumber(), column -> field(r, column), claims);
-  }
-
-  private static String field(NamedCsvRecord r, String name) {
-    return r.findField(name).orElse("");
+  private ShipmentRow row(List<String> header, BatchCsvLine line) {
+    return switch (line) {
+      case BatchCsvLine.Broken broken ->
+          new ShipmentRow.Invalid(broken.line(), "", broken.problem());
+      case BatchCsvLine.Fields fields ->
+          ShipmentFields.row(
+              fields.line(),
+              column -> {
+                int index = header.indexOf(column);
+                return index < 0 ? "" : fields.field(index);
+              },
+              claims);
+    };
   }
 }

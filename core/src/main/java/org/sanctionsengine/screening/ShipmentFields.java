@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.sanctionsengine.SanctionsException;
 import org.sanctionsengine.goods.GoodsGazetteer;
 import org.sanctionsengine.goods.HsChapters;
@@ -47,7 +48,7 @@ public final class ShipmentFields {
    */
   public static ShipmentRow row(long line, Function<String, String> column, Set<String> claims) {
     try {
-      return new ShipmentRow.Valid(line, shipment(raw(column), Naming.COLUMNS, claims));
+      return new ShipmentRow.Valid(line, batchShipment(raw(column), Naming.COLUMNS, claims));
     } catch (SanctionsException e) {
       return new ShipmentRow.Invalid(line, column.apply("id"), e.getMessage());
     }
@@ -106,6 +107,27 @@ public final class ShipmentFields {
    * @throws InvalidInputException naming the first unacceptable field
    */
   public static Shipment shipment(Raw raw, Naming names, Set<String> knownClaims) {
+    return build(raw, names, knownClaims, null);
+  }
+
+  /**
+   * A shipment from the raw fields of a batch row, which is judged whenever the fields a decision
+   * needs can be read: date, from, to, goods (hs or description), origin and the parties'
+   * countries. A malformed auxiliary field (quantity and unit, value and currency, contract date,
+   * an unknown exemption claim) is left out with a warning on the shipment ({@link
+   * Shipment#warnings()}): without it the decision can only be stricter (no wind-down, no
+   * exemption), and a quantity that cannot be read makes capped goods REVIEW ({@link
+   * Shipment#unreadQuantity()}).
+   *
+   * @throws InvalidInputException naming the first needed field that cannot be read
+   */
+  public static Shipment batchShipment(Raw raw, Naming names, Set<String> knownClaims) {
+    return build(raw, names, knownClaims, new ArrayList<>());
+  }
+
+  /** Builds the shipment; {@code warnings} is null when a malformed auxiliary field refuses it. */
+  private static Shipment build(
+      Raw raw, Naming names, Set<String> knownClaims, @Nullable List<String> warnings) {
     var b = Shipment.builder();
     if (!raw.id().isBlank()) {
       b.id(raw.id().strip());
@@ -117,17 +139,53 @@ public final class ShipmentFields {
       b.origin(CountryCode.parse(raw.origin(), names.of("origin")));
     }
     goods(raw, names, b);
-    quantity(raw, names, b);
-    value(raw, names, b);
-    if (!raw.contractDate().isBlank()) {
-      b.contractDate(date(raw.contractDate(), names.of("contract_date")));
-    }
-    b.exemptions(claims(raw.exemptions(), names.of("exemption"), knownClaims));
     List<CountryCode> parties = new ArrayList<>();
     for (String party : raw.parties()) {
       parties.add(CountryCode.parse(party, names.of("party")));
     }
-    return b.parties(parties).build();
+    b.parties(parties);
+    boolean quantityRead = auxiliary(warnings, names.of("quantity"), () -> quantity(raw, names, b));
+    if (!quantityRead) {
+      b.unreadQuantity((raw.quantity().strip() + " " + raw.unit().strip()).strip());
+    }
+    auxiliary(warnings, names.of("value"), () -> value(raw, names, b));
+    if (!raw.contractDate().isBlank()) {
+      auxiliary(
+          warnings,
+          names.of("contract_date"),
+          () -> b.contractDate(date(raw.contractDate(), names.of("contract_date"))));
+    }
+    List<String> claims = new ArrayList<>();
+    for (String claim : raw.exemptions()) {
+      auxiliary(
+          warnings,
+          names.of("exemption"),
+          () -> claims.addAll(claims(List.of(claim), names.of("exemption"), knownClaims)));
+    }
+    b.exemptions(claims);
+    if (warnings != null) {
+      b.warnings(warnings);
+    }
+    return b.build();
+  }
+
+  /**
+   * Reads an auxiliary field: a problem refuses the shipment when {@code warnings} is null, and is
+   * otherwise added to them ("column 'unit' ignored: …").
+   *
+   * @return whether the field was read
+   */
+  private static boolean auxiliary(@Nullable List<String> warnings, String field, Runnable read) {
+    try {
+      read.run();
+      return true;
+    } catch (InvalidInputException e) {
+      if (warnings == null) {
+        throw e;
+      }
+      warnings.add(field + " ignored: " + e.getMessage());
+      return false;
+    }
   }
 
   private static CountryCode country(String text, String field) {
@@ -192,8 +250,8 @@ public final class ShipmentFields {
               + QuantityUnit.known()
               + ".");
     }
-    QuantityUnit unit =
-        QuantityUnit.parse(raw.unit())
+    QuantityUnit.Spelling unit =
+        QuantityUnit.spelling(raw.unit())
             .orElseThrow(
                 () ->
                     new InvalidInputException(
@@ -204,7 +262,7 @@ public final class ShipmentFields {
                             + ": expected one of "
                             + QuantityUnit.known()
                             + "."));
-    b.quantity(new Quantity(amount, unit));
+    b.quantity(unit.of(amount));
   }
 
   private static void value(Raw raw, Naming names, Shipment.ShipmentBuilder b) {

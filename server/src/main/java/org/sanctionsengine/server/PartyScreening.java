@@ -15,7 +15,7 @@ import org.sanctionsengine.audit.Raised;
 import org.sanctionsengine.input.InvalidInputException;
 import org.sanctionsengine.match.Match;
 import org.sanctionsengine.match.MatchJson;
-import org.sanctionsengine.match.MatchQuery;
+import org.sanctionsengine.match.PartyFields;
 import org.sanctionsengine.match.Screening;
 import org.sanctionsengine.server.access.Caller;
 import org.sanctionsengine.server.errors.Problem;
@@ -49,7 +49,7 @@ public final class PartyScreening {
 
   /** One party; an invalid field is an error (422). */
   public ObjectNode screenOne(PartyRequest request, Caller caller) {
-    ObjectNode result = screen(List.of(request), caller, Channel.API, true).get(0);
+    ObjectNode result = screen(List.of(request), caller, Channel.API, true, false).get(0);
     if (result.has("error")) {
       throw new InvalidInputException(result.get("error").asText());
     }
@@ -58,14 +58,25 @@ public final class PartyScreening {
 
   /**
    * Several parties, in order: each a result, or an {@code error} naming what is wrong with that
-   * party (the others are still screened).
+   * party (the others are still screened). As in every batch, a field that only narrows the search
+   * (type, birth date, country, an IMO number beside a name) and cannot be read is left out with a
+   * {@code warnings} entry rather than keeping the party from being screened.
    */
   public List<ObjectNode> screen(
       List<PartyRequest> requests, Caller caller, Channel channel, boolean raiseCases) {
+    return screen(requests, caller, channel, raiseCases, true);
+  }
+
+  private List<ObjectNode> screen(
+      List<PartyRequest> requests,
+      Caller caller,
+      Channel channel,
+      boolean raiseCases,
+      boolean batch) {
     ListsView.View view = requireLists();
     List<Screened> screened = new ArrayList<>();
     for (PartyRequest request : requests) {
-      screened.add(screen(request, view));
+      screened.add(screen(request, view, batch));
     }
     List<DecisionRecord> records = new ArrayList<>();
     for (Screened s : screened) {
@@ -97,22 +108,34 @@ public final class PartyScreening {
       String customer,
       List<Match> hits,
       ArrayNode hitsJson,
+      List<String> warnings,
       String error) {
     boolean isMatch() {
       return hits.stream().anyMatch(h -> h.isMatch(threshold));
     }
   }
 
-  private Screened screen(PartyRequest request, ListsView.View view) {
+  private Screened screen(PartyRequest request, ListsView.View view, boolean batch) {
     try {
       double threshold = request.thresholdOrDefault();
-      MatchQuery query = request.fields().toQuery();
+      PartyFields.Reading reading =
+          batch
+              ? request.fields().toBatchQuery()
+              : new PartyFields.Reading(request.fields().toQuery(), List.of());
       String customer = request.customerOrName();
-      List<Match> hits = Screening.hits(view.index(), query, threshold);
+      List<Match> hits = Screening.hits(view.index(), reading.query(), threshold);
       // The hits as JSON, explanations included, are built once for the record and the answer.
-      return new Screened(request, threshold, customer, hits, MatchJson.hits(hits, threshold), "");
+      return new Screened(
+          request,
+          threshold,
+          customer,
+          hits,
+          MatchJson.hits(hits, threshold),
+          reading.warnings(),
+          "");
     } catch (InvalidInputException e) {
-      return new Screened(request, 0, "", List.of(), JSON.createArrayNode(), e.getMessage());
+      return new Screened(
+          request, 0, "", List.of(), JSON.createArrayNode(), List.of(), e.getMessage());
     }
   }
 
@@ -131,6 +154,10 @@ public final class PartyScreening {
     subject.put("channel", channel.code);
     ObjectNode decision = JSON.createObjectNode();
     decision.put("outcome", outcome(s));
+    if (!s.warnings().isEmpty()) {
+      ArrayNode warnings = decision.putArray("warnings");
+      s.warnings().forEach(warnings::add);
+    }
     ArrayNode hits = decision.putArray("hits");
     for (int i = 0; i < s.hits().size(); i++) {
       Match hit = s.hits().get(i);
@@ -188,6 +215,10 @@ public final class PartyScreening {
     node.put("outcome", outcome(s));
     node.set("hits", s.hitsJson());
     node.set("cases", cases);
+    if (!s.warnings().isEmpty()) {
+      ArrayNode warnings = node.putArray("warnings");
+      s.warnings().forEach(warnings::add);
+    }
     ArrayNode snapshots = node.putArray("listSnapshots");
     view.snapshotIds().forEach(snapshots::add);
     return node;

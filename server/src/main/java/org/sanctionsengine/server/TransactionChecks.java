@@ -88,7 +88,7 @@ public final class TransactionChecks {
         rows.add(
             new ShipmentRow.Valid(
                 i,
-                ShipmentFields.shipment(
+                ShipmentFields.batchShipment(
                     request.raw(),
                     ShipmentFields.Naming.JSON,
                     screener.regime().claims().keySet())));

@@ -83,7 +83,7 @@ final class PartyRescreening {
     String shown = id.isEmpty() ? String.valueOf(number) : id;
     try {
       PartyFields party = PartyScreening.party(row._1(), columns);
-      Rescreening.Changes changes = rescreening.screen(party.toQuery(), threshold);
+      Rescreening.Changes changes = rescreening.screen(party.toBatchQuery().query(), threshold);
       return RowFactory.create(
           number,
           shown,

@@ -71,7 +71,8 @@ final class PartyScreening {
     String id = cell(row._1(), columns, "id");
     String shown = id.isEmpty() ? String.valueOf(number) : id;
     try {
-      List<Match> hits = Screening.hits(index, party(row._1(), columns).toQuery(), threshold);
+      List<Match> hits =
+          Screening.hits(index, party(row._1(), columns).toBatchQuery().query(), threshold);
       boolean match = hits.stream().anyMatch(hit -> hit.isMatch(threshold));
       return RowFactory.create(number, shown, null, match, HitRows.of(hits, threshold));
     } catch (InvalidInputException e) {

@@ -7,6 +7,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.sanctionsengine.input.BatchSummary;
 import org.sanctionsengine.input.InvalidInputException;
 import org.sanctionsengine.screening.Screener;
 import org.sanctionsengine.screening.ShipmentCsvReader;
@@ -86,8 +87,9 @@ public final class CheckRoutes {
       line.put("line", rows.get(index++).line());
       lines.append(line).append('\n');
     }
-    ObjectNode summary = judged.objectNode();
-    summary.set("summary", judged.get("summary"));
+    long refused = rows.stream().filter(row -> row instanceof ShipmentRow.Invalid).count();
+    ObjectNode summary = new BatchSummary(rows.size(), refused).json();
+    ((ObjectNode) summary.get("summary")).setAll((ObjectNode) judged.get("summary"));
     lines.append(summary).append('\n');
     ctx.status(200);
     ctx.contentType("application/x-ndjson");

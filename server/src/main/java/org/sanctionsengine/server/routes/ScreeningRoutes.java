@@ -1,5 +1,7 @@
 package org.sanctionsengine.server.routes;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -13,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sanctionsengine.input.BatchSummary;
 import org.sanctionsengine.input.InputLimits;
 import org.sanctionsengine.input.InvalidInputException;
 import org.sanctionsengine.match.PartyCsvReader;
@@ -82,9 +85,12 @@ public final class ScreeningRoutes {
 
   /**
    * Reads the CSV as it arrives, and sends each chunk's results once they are recorded: a client
-   * holds a result line only for a decision the audit log already has. A header problem is a 422
-   * before anything is sent; a problem later in the file (a broken quote) ends the stream with a
-   * line {@code {"error": ..., "fatal": true}}.
+   * holds a result line only for a decision the audit log already has. Every non-blank line of the
+   * file gets one line back, a result or an {@code error} naming its line (a quote left open spoils
+   * its own line only), and the stream ends with {@code {"summary": {"records", "answered",
+   * "refused", "complete": true}}}. A header problem is a 422 before anything is sent; a problem
+   * that ends the reading later (text that is not UTF-8) ends the stream with a line {@code
+   * {"error": ..., "fatal": true}} and no summary.
    */
   private static void streamCsv(Context ctx, PartyScreening screening, long maxCsvBytes)
       throws IOException {
@@ -98,6 +104,8 @@ public final class ScreeningRoutes {
       ctx.contentType("application/x-ndjson");
       OutputStream out = ctx.outputStream();
       List<PartyRow> chunk = new ArrayList<>(CSV_CHUNK);
+      long records = 0;
+      long refused = 0;
       while (true) {
         Optional<PartyRow> next;
         try {
@@ -111,40 +119,58 @@ public final class ScreeningRoutes {
           chunk.add(next.get());
         }
         if (chunk.size() == CSV_CHUNK || (next.isEmpty() && !chunk.isEmpty())) {
-          send(chunk, screening, caller, out);
+          records += chunk.size();
+          refused += send(chunk, screening, caller, out);
           chunk.clear();
         }
         if (next.isEmpty()) {
+          byte[] summary = (new BatchSummary(records, refused).json() + "\n").getBytes(UTF_8);
+          out.write(summary);
+          out.flush();
           return;
         }
       }
     }
   }
 
-  private static void send(
+  /** Screens, records and sends one chunk; returns how many of its rows were refused. */
+  private static int send(
       List<PartyRow> rows, PartyScreening screening, Caller caller, OutputStream out)
       throws IOException {
     if (rows.isEmpty()) {
-      return;
+      return 0;
     }
     List<PartyRequest> requests = new ArrayList<>(rows.size());
     for (PartyRow row : rows) {
-      requests.add(PartyRequest.of(row.party(), row.id()));
+      if (!row.isBroken()) {
+        requests.add(PartyRequest.of(row.party(), row.id()));
+      }
     }
-    List<ObjectNode> results = screening.screen(requests, caller, PartyScreening.Channel.API, true);
+    List<ObjectNode> results =
+        requests.isEmpty()
+            ? List.of()
+            : screening.screen(requests, caller, PartyScreening.Channel.API, true);
     StringBuilder lines = new StringBuilder();
-    for (int i = 0; i < rows.size(); i++) {
+    int refused = 0;
+    int next = 0;
+    for (PartyRow row : rows) {
       ObjectNode line = JsonNodeFactory.instance.objectNode();
-      line.put("id", rows.get(i).id());
-      line.put("line", rows.get(i).line());
-      line.setAll(results.get(i));
+      line.put("id", row.id());
+      line.put("line", row.line());
+      if (row.isBroken()) {
+        line.put("error", row.problem());
+      } else {
+        line.setAll(results.get(next++));
+      }
       if (line.has("error")) {
         line.set("hits", JsonNodeFactory.instance.arrayNode());
+        refused++;
       }
       lines.append(line).append('\n');
     }
-    out.write(lines.toString().getBytes(StandardCharsets.UTF_8));
+    out.write(lines.toString().getBytes(UTF_8));
     out.flush();
+    return refused;
   }
 
   private static void fatal(RuntimeException e, OutputStream out) throws IOException {
