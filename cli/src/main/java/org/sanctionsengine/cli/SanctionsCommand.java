@@ -35,7 +35,7 @@ import picocli.CommandLine.ScopeType;
       "  0  done (for check: a decision was printed, whatever it is)",
       "  1  internal error (a bug: please report it with --verbose output)",
       "  2  usage error: unknown command or option, missing argument",
-      "  3  invalid input: a value or file the command cannot accept",
+      "  3  invalid input: a value or file the command cannot accept; a batch with refused rows",
       "  4  data error: regime data, list snapshot or store unusable",
       "  5  I/O error: a file or the network could not be read or written",
       "  8  audit verify found the audit chain broken (see docs/audit.md)"

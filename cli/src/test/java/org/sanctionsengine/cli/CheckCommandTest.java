@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanctionsengine.screening.DecisionJson;
@@ -156,10 +157,11 @@ class CheckCommandTest {
                 + "c,2021-08-04,XX,CN,740311,,\n"
                 + "d,2016-03-01,KP,CN,2701,10,tonnes\n");
 
-    assertThat(run("check", "--file", csv.toString(), "--format", "jsonl")).isZero();
+    assertThat(run("check", "--file", csv.toString(), "--format", "jsonl"))
+        .isEqualTo(ExitCodes.INVALID_INPUT);
 
     String[] lines = out.toString().split("\n");
-    assertThat(lines).hasSize(4);
+    assertThat(lines).hasSize(5);
     assertThat(lines[0]).startsWith("{\"id\":\"a\",\"decision\":\"PROHIBITED\"");
     assertThat(lines[1])
         .isEqualTo(
@@ -172,6 +174,54 @@ class CheckCommandTest {
                 + " column 'from': expected an ISO 3166-1 alpha-2 code such as KP, CN, US or DE."
                 + " Check the code and run again.\"}");
     assertThat(lines[3]).startsWith("{\"id\":\"d\",\"decision\":\"PERMITTED\"");
+    assertThat(lines[4])
+        .startsWith("{\"summary\":{\"records\":4,\"answered\":2,\"refused\":2,\"complete\":true,");
+    assertThat(err.toString()).contains("sanctions: 4 records read: 2 answered, 2 refused");
+  }
+
+  @Test
+  void check_batchWithAStrayQuote_judgesEveryOtherRow_andExitsInvalidInput() throws IOException {
+    Path csv =
+        file(
+            "shipments.csv",
+            "id,date,from,to,hs\n"
+                + "a,2021-08-04,KP,CN,\"740311\n"
+                + "b,2021-08-04,KP,CN,740311\n"
+                + "c,2018-03-01,KP,CN,4403\n");
+
+    assertThat(run("check", "--file", csv.toString(), "--format", "jsonl"))
+        .isEqualTo(ExitCodes.INVALID_INPUT);
+
+    List<JsonNode> lines = out.toString().lines().map(CheckCommandTest::parse).toList();
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(0).get("line").asLong()).isEqualTo(2);
+    assertThat(lines.get(0).get("error").asText()).contains("quote opened at column 20");
+    assertThat(lines.get(1).get("decision").asText()).isEqualTo("PROHIBITED");
+    assertThat(lines.get(2).get("decision").asText()).isEqualTo("PROHIBITED");
+    JsonNode summary = lines.get(3).get("summary");
+    assertThat(summary.get("records").asLong()).isEqualTo(3);
+    assertThat(summary.get("answered").asLong()).isEqualTo(2);
+    assertThat(summary.get("refused").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void check_woodInCubicMetres_isJudgedProhibited() throws IOException {
+    Path csv =
+        file("wood.csv", "id,date,from,to,hs,quantity,unit\nw,2018-03-01,KP,CN,4403,120,m3\n");
+
+    assertThat(run("check", "--file", csv.toString(), "--format", "text")).isZero();
+
+    assertThat(out.toString())
+        .startsWith("[w] PROHIBITED  2018-03-01  KP -> CN  HS 4403")
+        .contains("summary: 1 record read: 1 answered, 0 refused");
+  }
+
+  private static JsonNode parse(String line) {
+    try {
+      return DecisionJson.MAPPER.readTree(line);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test

@@ -132,7 +132,7 @@ class ScreenCommandTest {
 
     assertThat(run("screen", "--file", csv.toString(), "--format", "jsonl")).isEqualTo(3);
 
-    List<JsonNode> rows = out.toString().lines().map(ScreenCommandTest::parse).toList();
+    List<JsonNode> rows = results(3);
     assertThat(rows)
         .extracting(row -> row.get("id").asText())
         .containsExactly("long", "bell", "ok");
@@ -158,21 +158,103 @@ class ScreenCommandTest {
 
     assertThat(run("screen", "--file", csv.toString(), "--format", "jsonl")).isEqualTo(3);
 
-    List<JsonNode> rows = out.toString().lines().map(ScreenCommandTest::parse).toList();
+    List<JsonNode> rows = results(5);
     assertThat(rows)
         .extracting(row -> row.get("id").asText())
         .containsExactly("a", "b", "c", "d", "e");
     assertThat(rows.get(0).get("hits").get(0).get("sourceId").asText()).isEqualTo("KPi.033");
     assertThat(rows.get(1).get("error").asText()).startsWith("No name to screen");
-    assertThat(rows.get(2).get("error").asText()).startsWith("Unknown party type 'ship'");
+    // A type or birth date that cannot be read only narrows the search: left out, with a warning.
+    assertThat(rows.get(2).has("error")).isFalse();
+    assertThat(rows.get(2).get("warnings").get(0).asText())
+        .startsWith("column 'type' ignored: Unknown party type 'ship'");
     assertThat(rows.get(3).get("hits")).isEmpty();
-    assertThat(rows.get(4).get("error").asText())
+    assertThat(rows.get(4).has("error")).isFalse();
+    assertThat(rows.get(4).get("warnings").get(0).asText())
         .isEqualTo(
-            "Birth date '1984-13-01' cannot be read: expected YYYY-MM-DD, YYYY-MM or YYYY. Write it"
-                + " like 1984-01-08 or 1984.");
+            "column 'birth_date' ignored: Birth date '1984-13-01' cannot be read: expected"
+                + " YYYY-MM-DD, YYYY-MM or YYYY. Write it like 1984-01-08 or 1984.");
+    assertThat(summary()).isEqualTo(new Summary(5, 4, 1));
     assertThat(err.toString())
         .contains("sanctions: `parties.csv`, line 3: No name to screen")
-        .contains("sanctions: `parties.csv`, line 6: Birth date '1984-13-01'");
+        .contains("sanctions: `parties.csv`, line 6: column 'birth_date' ignored")
+        .contains("sanctions: `parties.csv`: 5 records read: 4 answered, 1 refused");
+  }
+
+  @Test
+  void screen_batchWithAStrayQuote_answersEveryLine_andFindsTheListedNamesAfterIt(@TempDir Path dir)
+      throws IOException {
+    Path csv = dir.resolve("parties.csv");
+    Files.writeString(
+        csv,
+        "id,name,country\n1,\"Acme Trading,CN\n2,RI WON HO,KP\n3,Ri Eun Song,KP\n4,Jane Doe,GB\n",
+        StandardCharsets.UTF_8);
+
+    assertThat(run("screen", "--file", csv.toString(), "--format", "jsonl")).isEqualTo(3);
+
+    List<JsonNode> rows = results(4);
+    assertThat(rows).extracting(row -> row.get("line").asLong()).containsExactly(2L, 3L, 4L, 5L);
+    assertThat(rows.get(0).get("error").asText()).contains("quote opened at column 3");
+    assertThat(rows.get(1).get("hits").get(0).get("sourceId").asText()).isEqualTo("KPi.033");
+    assertThat(rows.get(2).get("hits").get(0).get("sourceId").asText()).isEqualTo("KPi.078");
+    assertThat(rows.get(3).get("hits")).isEmpty();
+    assertThat(summary()).isEqualTo(new Summary(4, 3, 1));
+  }
+
+  @Test
+  void screen_cleanBatch_endsWithItsSummary_andExitsZero(@TempDir Path dir) throws IOException {
+    Path csv = dir.resolve("parties.csv");
+    Files.writeString(csv, "name\nRI WON HO\nJane Doe\n", StandardCharsets.UTF_8);
+
+    assertThat(run("screen", "--file", csv.toString(), "--format", "jsonl")).isZero();
+
+    assertThat(results(2)).hasSize(2);
+    assertThat(summary()).isEqualTo(new Summary(2, 2, 0));
+  }
+
+  @Test
+  void screen_terminalEscapesFromAFile_areShownEscaped_neverSentRaw(@TempDir Path dir)
+      throws IOException {
+    Path csv = dir.resolve("parties.csv");
+    Files.writeString(
+        csv,
+        "name,country\nKim Jong Un,\u001b]0;pwned\u0007\u009b2J\n",
+        StandardCharsets.UTF_8);
+
+    run("screen", "--file", csv.toString(), "--format", "text");
+
+    assertThat(err.toString() + out.toString()).doesNotContain("\u001b", "\u0007", "\u009b");
+    assertThat(err.toString()).contains("\\u001b]0;pwned\\u0007\\u009b2J");
+  }
+
+  @Test
+  void screen_terminalEscapesInAnArgument_areShownEscaped() {
+    run("screen", "Kim Jong Un", "--country", "K\u001b[2J\u202eP");
+
+    assertThat(err.toString())
+        .doesNotContain("\u001b", "\u202e")
+        .contains("Country 'K\\u001b[2J\\u202eP' is not known");
+  }
+
+  /** The counts of a batch's summary line. */
+  private record Summary(long records, long answered, long refused) {}
+
+  /** The result lines of a jsonl batch output, checking that exactly {@code count} precede it. */
+  private List<JsonNode> results(int count) {
+    List<JsonNode> lines = out.toString().lines().map(ScreenCommandTest::parse).toList();
+    assertThat(lines).hasSize(count + 1);
+    assertThat(lines.get(count).has("summary")).isTrue();
+    return lines.subList(0, count);
+  }
+
+  private Summary summary() {
+    List<String> lines = out.toString().lines().toList();
+    JsonNode summary = parse(lines.get(lines.size() - 1)).get("summary");
+    assertThat(summary.get("complete").asBoolean()).isTrue();
+    return new Summary(
+        summary.get("records").asLong(),
+        summary.get("answered").asLong(),
+        summary.get("refused").asLong());
   }
 
   @Test

@@ -185,10 +185,13 @@ public final class BatchCsvReader implements AutoCloseable {
       limit = count;
       return true;
     } catch (CharacterCodingException e) {
+      // The decoder reads ahead, so the bad bytes are known to lie at or after this line only.
       throw new InvalidInputException(
-          SourceLocation.ofLine(file, insideLine ? lineNumber : lineNumber + 1).describe()
-              + ": the text is not UTF-8, so the batch was not read. Save the file as CSV"
-              + " (UTF-8) and run again.");
+          SourceLocation.ofFile(file).describe()
+              + ": the text at or after line "
+              + (insideLine ? lineNumber : lineNumber + 1)
+              + " is not UTF-8, so the batch was not read. Save the file as CSV (UTF-8) and run"
+              + " again.");
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
     }

@@ -92,8 +92,9 @@ public final class ShipmentCsvReader {
         throw notCsv(
             file, "its header at line " + broken.line() + " cannot be read: " + broken.problem());
       }
-      List<String> header = header(((BatchCsvLine.Fields) first).fields());
-      checkHeader(file, header);
+      List<String> written = ((BatchCsvLine.Fields) first).fields();
+      checkHeader(file, written);
+      List<String> header = header(written);
       List<ShipmentRow> rows = new ArrayList<>();
       for (Optional<BatchCsvLine> next = csv.next(); next.isPresent(); next = csv.next()) {
         rows.add(row(header, next.get()));
@@ -124,23 +125,27 @@ public final class ShipmentCsvReader {
   }
 
   /**
-   * Refuses a header that lacks a required column (date, from, to, and hs or description).
+   * Refuses a header that lacks a required column (date, from, to, and hs or description). Column
+   * names are read case-insensitively, surrounding spaces aside.
    *
    * @param file the batch's name in messages
    * @throws InvalidInputException naming the missing columns and the known ones
    */
   public static void checkHeader(String file, List<String> header) {
+    List<String> names = header(header);
     List<String> missing = new ArrayList<>();
     for (String required : List.of("date", "from", "to")) {
-      if (!header.contains(required)) {
+      if (!names.contains(required)) {
         missing.add(required);
       }
     }
-    if (!header.contains("hs") && !header.contains("description")) {
+    if (!names.contains("hs") && !names.contains("description")) {
       missing.add("hs or description");
     }
     List<String> unknown =
-        header.stream().filter(h -> !h.isBlank() && !COLUMNS.contains(h)).toList();
+        header.stream()
+            .filter(h -> !h.isBlank() && !COLUMNS.contains(h.strip().toLowerCase(Locale.ROOT)))
+            .toList();
     if (!missing.isEmpty() || header.size() < 2) {
       throw new InvalidInputException(
           String.format(

@@ -106,7 +106,28 @@ class ApiResourcesTest {
     assertThat(lines).hasSize(3);
     assertThat(lines.get(0)).contains("\"id\":\"a\"").contains("\"PROHIBITED\"");
     assertThat(lines.get(1)).contains("\"id\":\"b\"").contains("\"PERMITTED\"");
-    assertThat(lines.get(2)).startsWith("{\"summary\"");
+    assertThat(lines.get(2))
+        .startsWith("{\"summary\":{\"records\":2,\"answered\":2,\"refused\":0,\"complete\":true");
+  }
+
+  @Test
+  void checkBatch_csvWithAStrayQuoteAndAnUnknownUnit_answersEveryLine() {
+    String csv =
+        "id,date,from,to,hs,quantity,unit\n"
+            + "a,2021-08-04,KP,CN,\"740311,,\n"
+            + "b,2018-03-01,KP,CN,4403,120,MTQ\n"
+            + "c,2018-03-10,CN,KP,2710,1000,furlongs\n";
+
+    TestServer.Response r = server.post("/api/check/batch", server.screener, "text/csv", csv);
+
+    assertThat(r.status()).isEqualTo(200);
+    List<String> lines = r.body().lines().toList();
+    assertThat(lines).as(r.body()).hasSize(4);
+    assertThat(lines.get(0)).contains("\"line\":2").contains("quote opened");
+    assertThat(lines.get(1)).contains("\"id\":\"b\"").contains("\"PROHIBITED\"");
+    assertThat(lines.get(2)).contains("\"id\":\"c\"").contains("\"REVIEW\"").contains("furlongs");
+    assertThat(lines.get(3))
+        .startsWith("{\"summary\":{\"records\":3,\"answered\":2,\"refused\":1,\"complete\":true");
   }
 
   @Test

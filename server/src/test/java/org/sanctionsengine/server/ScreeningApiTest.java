@@ -150,15 +150,18 @@ class ScreeningApiTest {
         server.postJson(
             "/api/screen/batch",
             server.screener,
-            "[{\"name\": \"Ri Hong Sop\"}, {\"name\": \"Kim\", \"type\": \"spaceship\"},"
-                + " {\"name\": \"Jane Austen\"}]");
+            "[{\"name\": \"Ri Hong Sop\"}, {\"name\": \"\", \"type\": \"person\"},"
+                + " {\"name\": \"Jane Austen\", \"type\": \"spaceship\"}]");
 
     assertThat(r.status()).isEqualTo(200);
     JsonNode results = r.json().get("results");
     assertThat(results).hasSize(3);
     assertThat(results.get(0).get("outcome").asText()).isEqualTo("match");
-    assertThat(results.get(1).get("error").asText()).startsWith("Unknown party type 'spaceship'");
+    assertThat(results.get(1).get("error").asText()).startsWith("No name to screen");
+    // A type that cannot be read only narrows the search: the party is screened without it.
     assertThat(results.get(2).get("outcome").asText()).isEqualTo("no-match");
+    assertThat(results.get(2).get("warnings").get(0).asText())
+        .startsWith("column 'type' ignored: Unknown party type 'spaceship'");
   }
 
   @Test
@@ -188,14 +191,53 @@ class ScreeningApiTest {
 
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.contentType()).as(r.body()).startsWith("application/x-ndjson");
-    List<JsonNode> lines =
-        r.body().lines().map(l -> new TestServer.Response(200, "", l).json()).toList();
-    assertThat(lines).extracting(l -> l.get("id").asText()).containsExactly("a", "b", "c");
+    List<JsonNode> lines = ndjson(r);
+    assertThat(lines).hasSize(4);
+    assertThat(lines.subList(0, 3))
+        .extracting(l -> l.get("id").asText())
+        .containsExactly("a", "b", "c");
     assertThat(lines.get(0).get("hits").get(0).get("sourceId").asText())
         .as(r.body())
         .isEqualTo("KPi.004");
     assertThat(lines.get(1).get("error").asText()).startsWith("No name to screen");
     assertThat(lines.get(2).path("outcome").asText()).as(r.body()).isEqualTo("no-match");
+    assertSummary(lines.get(3), 3, 1);
+  }
+
+  @Test
+  void screenBatch_csvWithAStrayQuote_answersEveryLine_andEndsWithTheCounts() {
+    String csv =
+        "id,name,birth_date\n"
+            + "a,\"Acme Trading,\n"
+            + "b,Ri Hong Sop,1940-1-32\n"
+            + "c,Jane Austen,\n"
+            + "d,Ri Hong Sop,\n";
+
+    TestServer.Response r = server.post("/api/screen/batch", server.screener, "text/csv", csv);
+
+    assertThat(r.status()).isEqualTo(200);
+    List<JsonNode> lines = ndjson(r);
+    assertThat(lines).as(r.body()).hasSize(5);
+    assertThat(lines.get(0).get("line").asLong()).isEqualTo(2);
+    assertThat(lines.get(0).get("error").asText()).contains("quote opened");
+    assertThat(lines.get(1).get("hits").get(0).get("sourceId").asText()).isEqualTo("KPi.004");
+    assertThat(lines.get(1).get("warnings").get(0).asText())
+        .startsWith("column 'birth_date' ignored");
+    assertThat(lines.get(2).path("outcome").asText()).isEqualTo("no-match");
+    assertThat(lines.get(3).get("hits").get(0).get("sourceId").asText()).isEqualTo("KPi.004");
+    assertSummary(lines.get(4), 4, 1);
+  }
+
+  private static List<JsonNode> ndjson(TestServer.Response r) {
+    return r.body().lines().map(l -> new TestServer.Response(200, "", l).json()).toList();
+  }
+
+  private static void assertSummary(JsonNode line, long records, long refused) {
+    JsonNode summary = line.get("summary");
+    assertThat(summary.get("records").asLong()).isEqualTo(records);
+    assertThat(summary.get("refused").asLong()).isEqualTo(refused);
+    assertThat(summary.get("answered").asLong()).isEqualTo(records - refused);
+    assertThat(summary.get("complete").asBoolean()).isTrue();
   }
 
   @Test
