@@ -173,7 +173,8 @@ public final class NameIndex {
             nameScore.unmatched(),
             nameScore.score(),
             evidence,
-            score));
+            score,
+            form.name().lookAlikes()));
   }
 
   private NormalizedName normalize(MatchQuery query) {
