@@ -25,16 +25,16 @@ public record ScoreBreakdown(
     double nameScore,
     List<Evidence> evidence,
     double score,
-    List<String> lookAlikes) {
+    List<String> notes) {
   public ScoreBreakdown {
-    lookAlikes = List.copyOf(lookAlikes);
+    notes = List.copyOf(notes);
     tokenMatches = List.copyOf(tokenMatches);
     unmatchedQuery = List.copyOf(unmatchedQuery);
     unmatchedListed = List.copyOf(unmatchedListed);
     evidence = List.copyOf(evidence);
   }
 
-  /** A breakdown of a query without look-alike letters. */
+  /** A breakdown without notes. */
   public ScoreBreakdown(
       List<TokenMatch> tokenMatches,
       List<String> unmatchedQuery,
@@ -83,8 +83,8 @@ public record ScoreBreakdown(
                   : String.format(Locale.ROOT, "%+.2f", item.effect()),
               item.description()));
     }
-    if (!lookAlikes.isEmpty()) {
-      text.append("; look-alike letters folded: ").append(String.join(", ", lookAlikes));
+    for (String note : notes) {
+      text.append("; ").append(note);
     }
     return text.append(String.format(Locale.ROOT, "; score %.2f", score)).toString();
   }
