@@ -33,7 +33,9 @@ public final class AuditStoreSize {
     int callers = args.length > 1 ? Integer.parseInt(args[1]) : 16;
     long every = Math.max(1, entries / 10);
     Path home = Files.createTempDirectory("sanctions-store-size");
-    DatabaseUrl url = DatabaseUrl.embedded(home);
+    // Extra H2 settings to try, appended to the URL (e.g. ";RETENTION_TIME=0").
+    String options = args.length > 2 ? args[2] : "";
+    DatabaseUrl url = DatabaseUrl.parse(DatabaseUrl.embedded(home).jdbcUrl() + options);
     Path file = home.resolve("db").resolve("sanctions.mv.db");
     DecisionRecord record = AuditAppendBenchmark.realisticRecord();
     long dataBytes = record.subject().text().length() + record.decision().text().length();
@@ -43,7 +45,7 @@ public final class AuditStoreSize {
         entries,
         dataBytes,
         callers,
-        file);
+        url.jdbcUrl());
     long start = System.nanoTime();
     try (Storage storage = Storage.open(url, Clock.systemUTC())) {
       AtomicLong next = new AtomicLong();
@@ -76,6 +78,12 @@ public final class AuditStoreSize {
       report("reopened (" + storage.auditLog().checkpoint().sequence() + ")", file, start);
     }
     report("closed again", file, start);
+    // For reference: what the same data takes once rewritten (H2's offline compaction).
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url.jdbcUrl());
+        java.sql.Statement statement = c.createStatement()) {
+      statement.execute("SHUTDOWN COMPACT");
+    }
+    report("SHUTDOWN COMPACT", file, start);
     try (Stream<Path> files = Files.walk(home)) {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
