@@ -28,6 +28,7 @@ public final class CsvRecordReader implements AutoCloseable {
   private final InputLimits limits;
   private long lastLine;
   private long markerLine;
+  private boolean listFile;
 
   private CsvRecordReader(CsvReader<CsvRecord> reader, String file, InputLimits limits) {
     this.reader = reader;
@@ -66,7 +67,7 @@ public final class CsvRecordReader implements AutoCloseable {
           markerLine = lastLine;
           continue;
         }
-        if (markerLine > 0 || record.getField(0).startsWith("\u001a")) {
+        if (listFile && (markerLine > 0 || record.getField(0).startsWith("\u001a"))) {
           throw new ListFormatException(
               SourceLocation.ofLine(file, markerLine > 0 ? markerLine : lastLine),
               "the end-of-file byte 0x1A stands here, but the file goes on after it; two files"
@@ -80,7 +81,7 @@ public final class CsvRecordReader implements AutoCloseable {
               InputLimits.Limit.STRING_LENGTH,
               field.length(),
               row.location().withPath("field " + (i + 1)));
-          int control = ControlCharacters.indexOf(field);
+          int control = listFile ? ControlCharacters.indexOf(field) : -1;
           if (control >= 0) {
             throw ControlCharacters.refused(
                 field.charAt(control), row.location().withPath("field " + (i + 1)));
@@ -94,6 +95,16 @@ public final class CsvRecordReader implements AutoCloseable {
     } catch (UncheckedIOException e) {
       throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e.getCause());
     }
+  }
+
+  /**
+   * Reads the file as a list file: control characters in a cell and rows after the 0x1A end marker
+   * refuse the whole file. Party files leave this off, so their screening reports a bad name per
+   * row and goes on.
+   */
+  public CsvRecordReader asListFile() {
+    listFile = true;
+    return this;
   }
 
   /**

@@ -211,6 +211,19 @@ class Issue11ListTextTest {
   }
 
   @Test
+  void read_nulByteInAUkName_isRefusedWithLineAndField() throws IOException {
+    byte[] uk = Files.readAllBytes(SharedData.file("uk/hmt_conlist_2016-02-12_partial.csv"));
+    int name = new String(uk, StandardCharsets.ISO_8859_1).indexOf("ABU ABDA") + 3;
+    uk[name] = 0;
+    Path file = Files.write(dir.resolve("uk.csv"), uk);
+
+    assertThatThrownBy(() -> ListReading.read(ListFormat.UK_CSV, file))
+        .isInstanceOf(ListFormatException.class)
+        .hasMessageStartingWith(
+            "`uk.csv`, line 3 (at field 1): the text holds the control character U+0000 (NUL);");
+  }
+
+  @Test
   void read_escapedNulInAnFtmName_isRefusedWithTheLine() throws IOException {
     Path file =
         write(

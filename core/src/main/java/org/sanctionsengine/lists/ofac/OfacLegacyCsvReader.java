@@ -56,7 +56,8 @@ public final class OfacLegacyCsvReader implements ListReader {
     SideFiles side = readSideFiles(input, context);
     OfacEntryMapper mapper = new OfacEntryMapper(context);
     String file = ListInput.displayName(main);
-    try (CsvRecordReader csv = CsvRecordReader.open(main, file, WINDOWS_1252, context.limits())) {
+    try (CsvRecordReader csv =
+        CsvRecordReader.open(main, file, WINDOWS_1252, context.limits()).asListFile()) {
       for (Optional<CsvRow> row = csv.next(); row.isPresent(); row = csv.next()) {
         csv.checkWidth(row.get(), 12);
         List<String> fields = cleaned(row.get());
@@ -190,7 +191,8 @@ public final class OfacLegacyCsvReader implements ListReader {
 
   private void readSide(Path path, int width, ReadContext context, Consumer<List<String>> rows) {
     String file = ListInput.displayName(path);
-    try (CsvRecordReader csv = CsvRecordReader.open(path, file, WINDOWS_1252, context.limits())) {
+    try (CsvRecordReader csv =
+        CsvRecordReader.open(path, file, WINDOWS_1252, context.limits()).asListFile()) {
       for (Optional<CsvRow> row = csv.next(); row.isPresent(); row = csv.next()) {
         csv.checkWidth(row.get(), width);
         List<String> fields = cleaned(row.get());
