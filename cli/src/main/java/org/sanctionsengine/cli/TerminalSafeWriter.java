@@ -31,7 +31,7 @@ final class TerminalSafeWriter extends FilterWriter {
   @Override
   public void write(int c) throws IOException {
     if (isUnsafe((char) c)) {
-      out.write(String.format("\\u%04x", c));
+      out.write(String.format(java.util.Locale.ROOT, "\\u%04x", c));
     } else {
       out.write(c);
     }

@@ -217,9 +217,7 @@ class ScreenCommandTest {
       throws IOException {
     Path csv = dir.resolve("parties.csv");
     Files.writeString(
-        csv,
-        "name,country\nKim Jong Un,\u001b]0;pwned\u0007\u009b2J\n",
-        StandardCharsets.UTF_8);
+        csv, "name,country\nKim Jong Un,\u001b]0;pwned\u0007\u009b2J\n", StandardCharsets.UTF_8);
 
     run("screen", "--file", csv.toString(), "--format", "text");
 

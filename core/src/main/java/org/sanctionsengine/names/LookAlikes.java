@@ -104,7 +104,7 @@ final class LookAlikes {
         + " ("
         + scriptName(codePoint)
         + " U+"
-        + String.format("%04X", codePoint)
+        + String.format(java.util.Locale.ROOT, "%04X", codePoint)
         + ") → "
         + latin;
   }

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sanctionsengine.entity.EntityKind;
 import org.sanctionsengine.entity.Script;
 
@@ -23,6 +24,9 @@ import org.sanctionsengine.entity.Script;
  *   <li>{@link ScriptTokens}: transliterate each word to Latin by its script (Hangul in the DPRK's
  *       spelling, Chinese characters as pinyin with Korean readings, Cyrillic BGN/PCGN, Arabic,
  *       other scripts by ICU), then remove diacritics;
+ *   <li>{@link Equivalents}: country adjectives read as the country ("korean" as "korea"), and in
+ *       names other than people's, legal forms read as one form whatever their spelling
+ *       ("corporation" as "corp", "aktiengesellschaft" as "ag", "SiemensAG" as "siemens ag");
  *   <li>titles dropped, legal forms and particles marked weak, single letters marked initials
  *       ({@link WordLists});
  *   <li>romanization keys per token ({@link KoreanKeys}, {@link ArabicSkeletons}).
@@ -36,19 +40,39 @@ public final class NameNormalizer {
   private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
   private static final int MAX_PAIR_READINGS = 9;
 
+  /**
+   * A legal form written onto the end of a word in capitals ("SiemensAG", "GazpromOOO"): the place
+   * to split it off. Only after a lower-case letter, so that "NASA" or "SAGA" stay whole.
+   */
+  private static final Pattern GLUED_LEGAL_FORM =
+      Pattern.compile(
+          "(?<=\\p{Ll})(?=(?:AG|GmbH|GMBH|LLC|Ltd|LTD|Inc|INC|JSC|PJSC|OJSC|PLC|Plc|SpA|OOO|Corp"
+              + "|CORP|KK|BV|NV)(?!\\p{L}))");
+
   private final WordLists lists;
   private final ScriptTokens scriptTokens;
+  private final Equivalents legalForms;
+  private final Equivalents countryWords;
 
-  private NameNormalizer(WordLists lists, ScriptTokens scriptTokens) {
+  private NameNormalizer(
+      WordLists lists,
+      ScriptTokens scriptTokens,
+      Equivalents legalForms,
+      Equivalents countryWords) {
     this.lists = lists;
     this.scriptTokens = scriptTokens;
+    this.legalForms = legalForms;
+    this.countryWords = countryWords;
   }
 
   /** A normalizer with the word lists and tables shipped in this package. */
   public static NameNormalizer create() {
     WordLists lists = WordLists.load();
     return new NameNormalizer(
-        lists, new ScriptTokens(new Transliterations(), HanjaReadings.load(), lists));
+        lists,
+        new ScriptTokens(new Transliterations(), HanjaReadings.load(), lists),
+        Equivalents.load("legal-form-equivalents.txt"),
+        Equivalents.load("country-words.txt"));
   }
 
   /**
@@ -77,13 +101,17 @@ public final class NameNormalizer {
     List<String> lookAlikes = new ArrayList<>(LookAlikes.mathematicalLetters(name));
     LookAlikes.Folding latin = LookAlikes.fold(NFKC.normalize(name));
     lookAlikes.addAll(latin.folded());
-    String folded = NFKC_CASEFOLD.normalize(latin.text());
+    String folded = NFKC_CASEFOLD.normalize(GLUED_LEGAL_FORM.matcher(latin.text()).replaceAll(" "));
     List<RawToken> raw = new ArrayList<>();
     for (Word word : Words.split(folded)) {
       scriptTokens.tokens(word, raw::add);
     }
     if (raw.isEmpty()) {
       throw noLetters(name);
+    }
+    raw = countryWords.apply(raw);
+    if (policy.weighsLegalForms()) {
+      raw = legalForms.apply(raw);
     }
     List<NameToken> tokens = new ArrayList<>(raw.size());
     for (RawToken token : policy.dropsTitles() ? withoutTitles(raw) : raw) {

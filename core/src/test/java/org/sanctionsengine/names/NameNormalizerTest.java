@@ -146,8 +146,9 @@ class NameNormalizerTest {
     NormalizedName russian = normalize("ООО Ромашка");
 
     assertThat(chinese.tokens().get(chinese.tokens().size() - 1).kind()).isEqualTo(WEAK);
-    assertThat(texts(korean)).containsExactly("jusikhoesa", "jo", "son", "mu", "yok");
-    assertThat(kinds(korean)).startsWith(WEAK, NORMAL);
+    // 주식회사 is read as the "Co., Ltd." of Korean companies' English names (issue 12).
+    assertThat(texts(korean)).containsExactly("co", "ltd", "jo", "son", "mu", "yok");
+    assertThat(kinds(korean)).startsWith(WEAK, WEAK, NORMAL);
     assertThat(kinds(russian)).containsExactly(WEAK, NORMAL);
   }
 

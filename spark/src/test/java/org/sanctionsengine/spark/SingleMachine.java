@@ -46,7 +46,10 @@ final class SingleMachine {
         rowNumber++;
         PartyRow row = next.get();
         try {
-          List<Match> hits = Screening.hits(index, row.party().toQuery(), threshold);
+          if (row.isBroken()) {
+            throw new InvalidInputException(row.problem());
+          }
+          List<Match> hits = Screening.hits(index, row.party().toBatchQuery().query(), threshold);
           results.put(rowNumber, Results.party(row.id(), "", hits(hits, threshold)));
         } catch (InvalidInputException e) {
           results.put(rowNumber, Results.party(row.id(), e.getMessage(), List.of()));

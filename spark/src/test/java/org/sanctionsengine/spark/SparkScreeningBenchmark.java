@@ -138,7 +138,7 @@ public final class SparkScreeningBenchmark {
       PartyFields party =
           new PartyFields(
               row.getString(1), row.getString(2), row.getString(3), row.getString(4), "");
-      Screening.hits(index, party.toQuery(), Screening.DEFAULT_THRESHOLD);
+      Screening.hits(index, party.toBatchQuery().query(), Screening.DEFAULT_THRESHOLD);
     }
   }
 
