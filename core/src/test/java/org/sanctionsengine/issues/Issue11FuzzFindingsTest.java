@@ -101,6 +101,22 @@ class Issue11FuzzFindingsTest {
             new BirthDate.Text("0367"));
   }
 
+  @Test
+  void issue11_xmlDoctypeWithControlCharacter_rejectedAsMalformed() {
+    // The JDK's parser threw MissingResourceException (InvalidCharInDTD) instead of an
+    // XMLStreamException, and it escaped every XML reader.
+    byte[] content =
+        "<!DOCTYPE x [UBLIC\u0001\0\0\0\0\0\0\0p:oo\">\u00c1".getBytes(StandardCharsets.ISO_8859_1);
+
+    assertThatThrownBy(() -> importFile(ListFormat.EU_XML, "eu.xml", content))
+        .isInstanceOf(ImportRejectedException.class)
+        .hasMessage(
+            "`eu.xml`, line 1, column 19: the XML is malformed (the parser failed with"
+                + " MissingResourceException: InvalidCharInDTD). Check that the file is complete"
+                + " (download it again) and is an official list file. Nothing was imported; there"
+                + " is still no eu snapshot.");
+  }
+
   private List<Entity> read(ListFormat format, String name, String content) throws IOException {
     Path file = home.resolve(name);
     Files.writeString(file, content, StandardCharsets.UTF_8);
