@@ -77,7 +77,7 @@ public final class XmlRecordReader implements AutoCloseable {
     try {
       long stray = 0;
       while (reader.hasNext()) {
-        int event = reader.next();
+        int event = nextEvent();
         if (event == XMLStreamConstants.START_ELEMENT) {
           checkNamespace();
           if (recordNames.contains(reader.getLocalName())) {
@@ -100,11 +100,32 @@ public final class XmlRecordReader implements AutoCloseable {
     }
   }
 
+  /**
+   * The parser's next event. The JDK's parser fails on some malformed input with a runtime
+   * exception of its own instead of an {@link XMLStreamException} (a DOCTYPE with a control
+   * character throws {@code MissingResourceException: InvalidCharInDTD}, its error message being
+   * missing from its bundle; found by EuFsdXmlReaderFuzzTest): that is malformed XML too.
+   */
+  private int nextEvent() throws XMLStreamException {
+    try {
+      return reader.next();
+    } catch (RuntimeException e) {
+      throw new ListFormatException(
+          location(),
+          "the XML is malformed (the parser failed with "
+              + e.getClass().getSimpleName()
+              + ": "
+              + e.getMessage()
+              + ").",
+          NEXT_STEP);
+    }
+  }
+
   private XmlElement readRootStart() {
     try {
       long stray = 0;
       while (reader.hasNext()) {
-        int event = reader.next();
+        int event = nextEvent();
         if (isText(event)) {
           stray = strayText(stray);
           continue;
@@ -131,7 +152,7 @@ public final class XmlRecordReader implements AutoCloseable {
     Deque<Builder> open = new ArrayDeque<>();
     open.push(startBuilder(null));
     while (true) {
-      int event = reader.next();
+      int event = nextEvent();
       switch (event) {
         case XMLStreamConstants.START_ELEMENT -> {
           checkNamespace();

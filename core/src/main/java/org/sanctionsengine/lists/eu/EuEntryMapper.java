@@ -1,10 +1,12 @@
 package org.sanctionsengine.lists.eu;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sanctionsengine.entity.Address;
@@ -150,19 +152,41 @@ final class EuEntryMapper {
     String from = birth.attribute("yearRangeFrom");
     String to = birth.attribute("yearRangeTo");
     if (from.matches("\\d{4}") && to.matches("\\d{4}")) {
-      return Optional.of(BirthDate.Range.ofYears(Integer.parseInt(from), Integer.parseInt(to)));
+      return Optional.of(
+          readable(
+              () -> BirthDate.Range.ofYears(Integer.parseInt(from), Integer.parseInt(to)),
+              from + " to " + to));
     }
     String year = birth.attribute("year");
     if (year.matches("\\d{4}")) {
       String month = birth.attribute("monthOfYear");
       return Optional.of(
           month.matches("\\d{1,2}")
-              ? new BirthDate.Month(
-                  java.time.YearMonth.of(Integer.parseInt(year), Integer.parseInt(month)))
-              : new BirthDate.Year(
-                  Integer.parseInt(year), birth.attribute("circa").equals("true")));
+              ? readable(
+                  () ->
+                      new BirthDate.Month(
+                          java.time.YearMonth.of(Integer.parseInt(year), Integer.parseInt(month))),
+                  year + "-" + month)
+              : readable(
+                  () ->
+                      new BirthDate.Year(
+                          Integer.parseInt(year), birth.attribute("circa").equals("true")),
+                  year));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The date, or the text as the list wrote it when it is no real or plausible date (month 13, a
+   * range that ends before it starts, year 0367), as for any date we cannot read; found by
+   * EuFsdXmlReaderFuzzTest, it used to fail the whole import.
+   */
+  private static BirthDate readable(Supplier<BirthDate> date, String written) {
+    try {
+      return date.get();
+    } catch (DateTimeException | IllegalArgumentException e) {
+      return new BirthDate.Text(written);
+    }
   }
 
   private static List<String> places(XmlElement entry) {

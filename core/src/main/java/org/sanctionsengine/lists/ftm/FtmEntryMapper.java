@@ -3,6 +3,7 @@ package org.sanctionsengine.lists.ftm;
 import static org.sanctionsengine.lists.ftm.FtmJsonReader.values;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -154,22 +155,40 @@ final class FtmEntryMapper {
   private static List<BirthDate> birthDates(JsonNode properties) {
     List<BirthDate> dates = new ArrayList<>();
     for (String value : values(properties, "birthDate")) {
-      if (value.matches("\\d{4}")) {
-        dates.add(new BirthDate.Year(Integer.parseInt(value), false));
-      } else if (value.matches("\\d{4}-\\d{2}")) {
-        dates.add(new BirthDate.Month(YearMonth.parse(value)));
-      } else {
-        dates.add(
-            day(value).<BirthDate>map(BirthDate.Exact::new).orElse(new BirthDate.Text(value)));
-      }
+      dates.add(birthDate(value));
     }
     return dates;
   }
 
+  /**
+   * A FtM date ({@code 1964}, {@code 1964-07}, {@code 1964-07-17...}); one in that shape that is no
+   * real or plausible date ({@code 0367}, {@code 1964-13}) is kept as text, like any other date we
+   * cannot read (found by FtmJsonReaderFuzzTest: it used to fail the whole import).
+   */
+  private static BirthDate birthDate(String value) {
+    try {
+      if (value.matches("\\d{4}")) {
+        return new BirthDate.Year(Integer.parseInt(value), false);
+      }
+      if (value.matches("\\d{4}-\\d{2}")) {
+        return new BirthDate.Month(YearMonth.parse(value));
+      }
+    } catch (DateTimeException | IllegalArgumentException e) {
+      return new BirthDate.Text(value);
+    }
+    return day(value).<BirthDate>map(BirthDate.Exact::new).orElse(new BirthDate.Text(value));
+  }
+
+  /** The day a FtM date starts with, if it starts with a real one. */
   private static Optional<LocalDate> day(String value) {
-    return value.matches("\\d{4}-\\d{2}-\\d{2}.*")
-        ? Optional.of(LocalDate.parse(value.substring(0, 10)))
-        : Optional.empty();
+    if (!value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(value.substring(0, 10)));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
   }
 
   private static Gender gender(JsonNode properties) {

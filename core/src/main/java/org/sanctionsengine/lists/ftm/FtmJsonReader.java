@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -86,6 +87,15 @@ public final class FtmJsonReader implements org.sanctionsengine.lists.ListReader
           reason.contains("end-of-input")
               ? "the file ends inside a JSON object; it looks truncated."
               : "the JSON is malformed: " + reason + ".",
+          NEXT_STEP);
+    } catch (CharConversionException e) {
+      // Jackson guesses the encoding from the first bytes; text it cannot decode is not an I/O
+      // failure but a file that is not JSON lines (found by FtmJsonReaderFuzzTest).
+      throw new ListFormatException(
+          SourceLocation.ofFile(file),
+          "the file is not UTF-8 text, as FollowTheMoney JSON lines are (the decoder says: "
+              + e.getMessage()
+              + ").",
           NEXT_STEP);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + path + ": " + e.getMessage(), e);

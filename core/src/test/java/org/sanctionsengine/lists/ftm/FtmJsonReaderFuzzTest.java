@@ -1,0 +1,24 @@
+package org.sanctionsengine.lists.ftm;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.sanctionsengine.input.InvalidInputException;
+import org.sanctionsengine.lists.ListFormat;
+import org.sanctionsengine.testing.FuzzFiles;
+import org.sanctionsengine.testing.ListReading;
+
+/**
+ * For any bytes, the FollowTheMoney reader returns entries or refuses the file with a clear error
+ * ({@link InvalidInputException}); any other throwable is a finding. Seeds in {@code
+ * FtmJsonReaderFuzzTestInputs/}; see docs/fuzzing.md.
+ */
+class FtmJsonReaderFuzzTest {
+  @FuzzTest(maxDuration = "20s")
+  void read_anyBytes_returnsEntriesOrClearError(byte[] input) {
+    try {
+      ListReading.read(
+          ListFormat.FTM_JSON, FuzzFiles.LIMITS, FuzzFiles.write("entities.ftm.json", input));
+    } catch (InvalidInputException expected) {
+      // A clear refusal: the file is malformed or over a limit.
+    }
+  }
+}
