@@ -3,6 +3,7 @@ package org.sanctionsengine.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.sanctionsengine.input.BatchSummary;
 import org.sanctionsengine.input.InputLimits;
 import org.sanctionsengine.input.InvalidInputException;
@@ -122,12 +122,22 @@ final class BatchScreening {
     }
   }
 
+  /**
+   * The lines of the file, for the progress bar: line feeds counted in the bytes, so that a file
+   * that is not UTF-8 is reported by the reader with its line, not here.
+   */
   private static long countLines(Path file) {
-    try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-      return lines.count();
-    } catch (IOException | UncheckedIOException e) {
-      throw new UncheckedIOException(
-          new IOException("Cannot read " + file + ": " + e.getMessage(), e));
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] buffer = new byte[1 << 16];
+      long lines = 0;
+      for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
+        for (int i = 0; i < read; i++) {
+          lines += buffer[i] == '\n' ? 1 : 0;
+        }
+      }
+      return lines;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 

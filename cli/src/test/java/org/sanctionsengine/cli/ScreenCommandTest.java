@@ -234,6 +234,16 @@ class ScreenCommandTest {
         .contains("Country 'K\\u001b[2J\\u202eP' is not known");
   }
 
+  @Test
+  void screen_batchThatIsNotUtf8_isRefusedWithTheLine(@TempDir Path dir) throws IOException {
+    Path csv = dir.resolve("latin1.csv");
+    Files.write(csv, "name\nM\u00fcller\n".getBytes(StandardCharsets.ISO_8859_1));
+
+    assertThat(run("screen", "--file", csv.toString())).isEqualTo(3);
+
+    assertThat(err.toString()).contains("is not UTF-8").contains("Save the file as CSV (UTF-8)");
+  }
+
   /** The counts of a batch's summary line. */
   private record Summary(long records, long answered, long refused) {}
 
