@@ -16,6 +16,7 @@ import org.sanctionsengine.names.TokenKind;
  *       keys and spelling keys of two adjacent list tokens joined, which a single query token looks
  *       up ("Jongun" / "Jong Un", "Hyonu" / "Hyon Wu");
  *   <li>{@code ko:} Korean phonetic keys and Korean readings of Chinese characters;
+ *   <li>{@code eq:} the key that spellings of one word share (Corp / Corporation, Korean / Korea);
  *   <li>{@code d:} the token (four letters or more) and each of its one-letter deletions (five
  *       letters or more; symmetric deletion, as in SymSpell): two tokens within one edit share one.
  *       Shorter tokens need no such keys: one edit in four letters or fewer is below {@link
@@ -108,7 +109,7 @@ final class IndexKeys {
   static void query(NameToken token, boolean pair, LongConsumer out) {
     out.accept(KeyHashes.of("t:", token.text()));
     for (String key : token.keys()) {
-      if (key.startsWith("ko:")) {
+      if (key.startsWith("ko:") || key.startsWith(TokenTable.EQUIVALENT_PREFIX)) {
         out.accept(KeyHashes.of("", key));
       } else if (!pair && key.length() > 4) {
         out.accept(

@@ -5,6 +5,11 @@ public enum MatchMethod {
   /** Same normalized text ("kim" = "KIM"). */
   EXACT("exact"),
   /**
+   * Spellings of one word: a legal form abbreviated or expanded (Corp / Corporation, AG /
+   * Aktiengesellschaft), a country's adjective and its name (Korean / Korea).
+   */
+  EQUIVALENT("same word"),
+  /**
    * Different spellings of one name: a shared Korean phonetic key (Jong / Jeong / Chung), the
    * Korean reading of a Chinese character (金 / Kim), or the consonant skeleton of an Arabic-script
    * token.

@@ -23,6 +23,8 @@ import org.sanctionsengine.names.TokenKind;
  * @param letters one bit per letter or digit the text holds (a–z, 0–9)
  * @param keyBits one bit per Korean and Arabic key id modulo 64: two tokens whose bits are disjoint
  *     share no key, which settles most comparisons without looking at the keys
+ * @param equivalent the id of the key it shares with its other spellings (a legal form or a country
+ *     word: "corp" and "corporation", "korea" and "korean"), or {@link #NO_EQUIVALENT}
  * @param koreanSyllable whether the token is a short Korean syllable (a normal token of at most
  *     {@value #SYLLABLE_LETTERS} letters that reads as Korean): for a query token, only in a name
  *     whose normal tokens all read as Korean ({@link QueryForm#of})
@@ -38,7 +40,16 @@ record TokenForm(
     long consonants,
     long letters,
     long keyBits,
-    boolean koreanSyllable) {
+    boolean koreanSyllable,
+    int equivalent) {
+
+  /** No other spelling of the token is known. */
+  static final int NO_EQUIVALENT = -1;
+
+  /** Whether the two tokens are spellings of one word (Corp / Corporation, Korean / Korea). */
+  boolean isEquivalentOf(TokenForm other) {
+    return equivalent != NO_EQUIVALENT && equivalent == other.equivalent;
+  }
 
   /** The longest Korean syllable in Latin letters that a typo may be forgiven in ("chong"). */
   static final int SYLLABLE_LETTERS = 5;
@@ -58,7 +69,8 @@ record TokenForm(
             consonants,
             letters,
             keyBits,
-            false);
+            false,
+            equivalent);
   }
 
   /** Whether the two tokens share a Korean key. */

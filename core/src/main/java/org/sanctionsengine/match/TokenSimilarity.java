@@ -29,6 +29,7 @@ final class TokenSimilarity {
   record Outcome(MatchMethod method, double similarity) {
     static final Outcome NONE = new Outcome(MatchMethod.EXACT, 0);
     static final Outcome EXACT = new Outcome(MatchMethod.EXACT, 1);
+    static final Outcome SAME_WORD = new Outcome(MatchMethod.EQUIVALENT, 1);
     static final Outcome KOREAN = new Outcome(MatchMethod.ROMANIZATION, ROMANIZATION);
     static final Outcome ARABIC = new Outcome(MatchMethod.ROMANIZATION, ARABIC_SKELETON);
     static final Outcome AN_INITIAL = new Outcome(MatchMethod.INITIAL, INITIAL);
@@ -44,6 +45,9 @@ final class TokenSimilarity {
   static Outcome of(TokenForm query, TokenForm listed) {
     if (query.textId() == listed.textId() && query.textId() != TokenTable.UNKNOWN) {
       return Outcome.EXACT;
+    }
+    if (query.isEquivalentOf(listed)) {
+      return Outcome.SAME_WORD;
     }
     if (query.sharesKoreanKey(listed)) {
       // Before initials: a one-letter Korean syllable ("O", 오) meets its other spellings ("Oh").

@@ -19,6 +19,9 @@ import org.sanctionsengine.names.NameToken;
 final class TokenTable {
   static final int UNKNOWN = -1;
 
+  /** The prefix of the keys that spellings of one word share ("eq:corp"; {@code Equivalents}). */
+  static final String EQUIVALENT_PREFIX = "eq:";
+
   /** A word of this many list names or more is a name in use ({@link TokenForm#commonWord}). */
   static final int COMMON_WORD_NAMES = 3;
 
@@ -58,7 +61,13 @@ final class TokenTable {
     IntList korean = new IntList();
     IntList arabic = new IntList();
     long consonants = 0;
+    int equivalent = TokenForm.NO_EQUIVALENT;
     for (String key : token.keys()) {
+      if (key.startsWith(EQUIVALENT_PREFIX)) {
+        Integer id = keyId.apply(key);
+        equivalent = id == null ? equivalent : id;
+        continue;
+      }
       boolean isKorean = key.startsWith("ko:");
       boolean isSkeleton = key.startsWith("ar:");
       Integer id = isKorean || isSkeleton ? keyId.apply(key) : null;
@@ -85,7 +94,8 @@ final class TokenTable {
         consonants,
         TokenForm.letters(token.text()),
         TokenForm.keyBits(koreanKeys, arabicKeys),
-        IndexKeys.isKoreanSyllable(token));
+        IndexKeys.isKoreanSyllable(token),
+        equivalent);
   }
 
   /** A few ints, collected. */

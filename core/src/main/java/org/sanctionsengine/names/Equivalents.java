@@ -6,25 +6,39 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Words and phrases that name the same thing, each read as one form: legal forms abbreviated,
- * expanded or translated ("corporation" as "corp", "aktiengesellschaft" as "ag", "obshchestvo s
- * ogranichennoy otvetstvennostyu" as "ooo") and country adjectives ("korean" as "korea"). The table
- * is a resource file beside this class, one form a line ({@code corp: corporation | corporations}),
- * so that a reviewer can read and extend it.
+ * Words and phrases that name the same thing: legal forms abbreviated, expanded or translated
+ * ("corporation" and "corp", "aktiengesellschaft" and "ag", "obshchestvo s ogranichennoy
+ * otvetstvennostyu" and "ooo") and country adjectives ("korean" and "korea"). The table is a
+ * resource file beside this class, one form a line ({@code corp: corporation | corporations}), so
+ * that a reviewer can read and extend it.
  *
- * <p>A phrase of several words is replaced whole, longest first; the form it is read as may be
- * several words too ("co ltd" for 주식회사's reading "jusikhoesa"). Reading a name twice changes
- * nothing: every form is its own reading.
+ * <p>A word keeps its spelling and gets an equivalence key ({@link #key}, {@code eq:corp}) that its
+ * other spellings share: the two meet as the same word, and a typo in either still meets the other
+ * by its letters ("Corporatoin" / "Corporation"). A phrase of several words, and a word read as
+ * several ("jusikhoesa", 주식회사, as "co ltd"), is replaced by its form, longest first. Reading a name
+ * twice changes nothing: every form is its own reading.
  */
 final class Equivalents {
+  /** The prefix of equivalence keys among a token's keys. */
+  static final String KEY_PREFIX = "eq:";
+
   private final Map<String, List<String>> formOf;
+  private final Set<String> singleForms;
   private final Set<String> firstWords;
   private final int longest;
 
   private Equivalents(Map<String, List<String>> formOf) {
     this.formOf = Map.copyOf(formOf);
+    Set<String> forms = new HashSet<>();
+    for (List<String> form : formOf.values()) {
+      if (form.size() == 1) {
+        forms.add(form.get(0));
+      }
+    }
+    this.singleForms = Set.copyOf(forms);
     Set<String> first = new HashSet<>();
     int max = 1;
     for (String phrase : formOf.keySet()) {
@@ -61,7 +75,19 @@ final class Equivalents {
     return new Equivalents(formOf);
   }
 
-  /** The tokens with each known spelling replaced by its form. */
+  /**
+   * The key a word shares with its other spellings ({@code "eq:corp"} for "corp", "corporation" and
+   * "corporations"), or null when the table does not know it as one word.
+   */
+  @Nullable String key(String word) {
+    List<String> form = formOf.get(word);
+    if (form != null) {
+      return form.size() == 1 ? KEY_PREFIX + form.get(0) : null;
+    }
+    return singleForms.contains(word) ? KEY_PREFIX + word : null;
+  }
+
+  /** The tokens with each phrase, and each word read as several, replaced by its form. */
   List<RawToken> apply(List<RawToken> tokens) {
     List<RawToken> out = null;
     for (int i = 0; i < tokens.size(); ) {
@@ -72,7 +98,7 @@ final class Equivalents {
         for (int n = 1; n <= longest && i + n <= tokens.size(); n++) {
           phrase.append(n > 1 ? " " : "").append(tokens.get(i + n - 1).text());
           List<String> found = formOf.get(phrase.toString());
-          if (found != null) {
+          if (found != null && (n > 1 || found.size() > 1)) {
             matched = n;
             form = found;
           }

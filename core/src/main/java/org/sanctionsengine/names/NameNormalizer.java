@@ -3,6 +3,7 @@ package org.sanctionsengine.names;
 import com.ibm.icu.text.Normalizer2;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,9 +25,10 @@ import org.sanctionsengine.entity.Script;
  *   <li>{@link ScriptTokens}: transliterate each word to Latin by its script (Hangul in the DPRK's
  *       spelling, Chinese characters as pinyin with Korean readings, Cyrillic BGN/PCGN, Arabic,
  *       other scripts by ICU), then remove diacritics;
- *   <li>{@link Equivalents}: country adjectives read as the country ("korean" as "korea"), and in
- *       names other than people's, legal forms read as one form whatever their spelling
- *       ("corporation" as "corp", "aktiengesellschaft" as "ag", "SiemensAG" as "siemens ag");
+ *   <li>{@link Equivalents}: country adjectives meet the country ("korean" and "korea"), and in
+ *       names other than people's, legal forms meet whatever their spelling ("corporation" and
+ *       "corp", "aktiengesellschaft" and "ag"; "SiemensAG" is split into "siemens ag"), through a
+ *       shared {@code eq:} key;
  *   <li>titles dropped, legal forms and particles marked weak, single letters marked initials
  *       ({@link WordLists});
  *   <li>romanization keys per token ({@link KoreanKeys}, {@link ArabicSkeletons}).
@@ -139,7 +141,7 @@ public final class NameNormalizer {
     if (token.abbreviation() && !legalForm) {
       // "J.R." or "U.S.A.": initials, one per letter.
       for (char letter : text.toCharArray()) {
-        out.add(token(String.valueOf(letter), TokenKind.INITIAL, token));
+        out.add(token(String.valueOf(letter), TokenKind.INITIAL, token, policy));
       }
       return;
     }
@@ -153,12 +155,22 @@ public final class NameNormalizer {
     } else {
       kind = TokenKind.NORMAL;
     }
-    out.add(token(text, kind, token));
+    out.add(token(text, kind, token, policy));
   }
 
-  private static NameToken token(String text, TokenKind kind, RawToken raw) {
+  private NameToken token(String text, TokenKind kind, RawToken raw, NamePolicy policy) {
     Set<String> readings = text.equals(raw.text()) ? raw.readings() : Set.of();
-    return new NameToken(text, kind, raw.script(), readings, TokenKeys.of(text, readings));
+    Set<String> keys = TokenKeys.of(text, readings);
+    String same = countryWords.key(text);
+    if (same == null && policy.weighsLegalForms()) {
+      same = legalForms.key(text);
+    }
+    if (same != null) {
+      Set<String> all = new HashSet<>(keys);
+      all.add(same);
+      keys = all;
+    }
+    return new NameToken(text, kind, raw.script(), readings, keys);
   }
 
   private static Set<Script> scripts(List<RawToken> raw) {
