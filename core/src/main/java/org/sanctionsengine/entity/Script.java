@@ -2,7 +2,7 @@ package org.sanctionsengine.entity;
 
 /**
  * The writing system a name is written in, as far as matching cares: Latin, Hangul, Han (Chinese
- * characters), Kana, Cyrillic, Arabic, anything else, or no letters at all.
+ * characters), Kana, Cyrillic, Arabic, Greek, Hebrew, anything else, or no letters at all.
  */
 public enum Script {
   LATIN,
@@ -11,6 +11,8 @@ public enum Script {
   KANA,
   CYRILLIC,
   ARABIC,
+  GREEK,
+  HEBREW,
   OTHER,
   NONE;
 
@@ -43,6 +45,8 @@ public enum Script {
       case HIRAGANA, KATAKANA -> KANA;
       case CYRILLIC -> CYRILLIC;
       case ARABIC -> ARABIC;
+      case GREEK -> GREEK;
+      case HEBREW -> HEBREW;
       default -> OTHER;
     };
   }

@@ -70,6 +70,14 @@ final class IndexKeys {
     deletions("p:d:", token.text(), out);
   }
 
+  /**
+   * Whether a token was written in a script that leaves short vowels unwritten (Arabic, Hebrew): it
+   * is compared with Latin tokens by its consonant skeleton.
+   */
+  static boolean isAbjad(NameToken token) {
+    return token.script() == Script.ARABIC || token.script() == Script.HEBREW;
+  }
+
   /** Whether a token is a short Korean syllable, whose typos {@code sd:} keys find. */
   static boolean isKoreanSyllable(NameToken token) {
     if (token.kind() != TokenKind.NORMAL
@@ -112,10 +120,7 @@ final class IndexKeys {
       if (key.startsWith("ko:") || key.startsWith(TokenTable.EQUIVALENT_PREFIX)) {
         out.accept(KeyHashes.of("", key));
       } else if (!pair && key.length() > 4) {
-        out.accept(
-            token.script() == Script.ARABIC
-                ? KeyHashes.of("", key)
-                : KeyHashes.of("arA:", key, 3, -1));
+        out.accept(isAbjad(token) ? KeyHashes.of("", key) : KeyHashes.of("arA:", key, 3, -1));
       }
     }
     // A joined pair looks up its deletions too: "Mu Yong" is one edit from "Myong".
@@ -129,7 +134,7 @@ final class IndexKeys {
     }
     for (String key : token.keys()) {
       out.accept(KeyHashes.of("", key));
-      if (key.startsWith("ar:") && token.script() == Script.ARABIC) {
+      if (key.startsWith("ar:") && isAbjad(token)) {
         out.accept(KeyHashes.of("arA:", key, 3, -1));
       }
     }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.sanctionsengine.entity.Script;
 import org.sanctionsengine.names.NameToken;
 
 /**
@@ -88,7 +87,7 @@ final class TokenTable {
         textId,
         commonWord,
         token.kind(),
-        token.script() == Script.ARABIC,
+        IndexKeys.isAbjad(token),
         koreanKeys,
         arabicKeys,
         consonants,

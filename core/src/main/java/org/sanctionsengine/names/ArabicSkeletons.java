@@ -8,8 +8,9 @@ package org.sanctionsengine.names;
  * letters: Muhammad, Mohammed and محمد all give {@code ar:mhmd}; Qadhafi, Gaddafi and القذافي give
  * {@code ar:kdf}.
  *
- * <p>Skeletons are loose: the matcher uses them only between a token written in Arabic script and a
- * Latin one, never between two Latin tokens.
+ * <p>Skeletons are loose: the matcher uses them only between a token written in Arabic or Hebrew
+ * script (which leaves vowels unwritten too: מוחמד is "mwhmd") and a Latin one, never between two
+ * Latin tokens.
  */
 final class ArabicSkeletons {
   static final String PREFIX = "ar:";
@@ -48,7 +49,8 @@ final class ArabicSkeletons {
     return switch (c) {
       case 'a', 'e', 'i', 'o', 'u', 'y', 'w' -> 0;
       case 'q', 'k', 'c', 'g' -> 'k';
-      case 'v' -> 'f';
+      // Arabic has no p or v; Hebrew writes p and f, b and v with one letter each (פ, ב).
+      case 'v', 'p' -> 'f';
       default -> Character.isLetterOrDigit(c) ? c : 0;
     };
   }

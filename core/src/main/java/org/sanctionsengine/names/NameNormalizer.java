@@ -55,16 +55,19 @@ public final class NameNormalizer {
   private final ScriptTokens scriptTokens;
   private final Equivalents legalForms;
   private final Equivalents countryWords;
+  private final Equivalents particles;
 
   private NameNormalizer(
       WordLists lists,
       ScriptTokens scriptTokens,
       Equivalents legalForms,
-      Equivalents countryWords) {
+      Equivalents countryWords,
+      Equivalents particles) {
     this.lists = lists;
     this.scriptTokens = scriptTokens;
     this.legalForms = legalForms;
     this.countryWords = countryWords;
+    this.particles = particles;
   }
 
   /** A normalizer with the word lists and tables shipped in this package. */
@@ -74,7 +77,8 @@ public final class NameNormalizer {
         lists,
         new ScriptTokens(new Transliterations(), HanjaReadings.load(), lists),
         Equivalents.load("legal-form-equivalents.txt"),
-        Equivalents.load("country-words.txt"));
+        Equivalents.load("country-words.txt"),
+        Equivalents.load("particle-equivalents.txt"));
   }
 
   /**
@@ -117,7 +121,7 @@ public final class NameNormalizer {
     }
     List<NameToken> tokens = new ArrayList<>(raw.size());
     for (RawToken token : policy.dropsTitles() ? withoutTitles(raw) : raw) {
-      addTokens(token, policy, tokens);
+      addTokens(token, policy, tokens.isEmpty(), tokens);
     }
     return new NormalizedName(name, tokens, scripts(raw), joinedPairs(tokens), lookAlikes);
   }
@@ -135,7 +139,7 @@ public final class NameNormalizer {
     return kept.isEmpty() ? raw : kept;
   }
 
-  private void addTokens(RawToken token, NamePolicy policy, List<NameToken> out) {
+  private void addTokens(RawToken token, NamePolicy policy, boolean first, List<NameToken> out) {
     String text = token.text();
     boolean legalForm = policy.weighsLegalForms() && lists.isLegalForm(text);
     if (token.abbreviation() && !legalForm) {
@@ -148,7 +152,7 @@ public final class NameNormalizer {
     TokenKind kind;
     boolean weakTitle =
         policy.weighsTitles() && (token.title() || (!token.abbreviation() && lists.isTitle(text)));
-    if (legalForm || weakTitle || lists.isParticle(text)) {
+    if (legalForm || weakTitle || lists.isParticle(text, first)) {
       kind = TokenKind.WEAK;
     } else if (text.length() == 1 && text.charAt(0) >= 'a' && text.charAt(0) <= 'z') {
       kind = TokenKind.INITIAL;
@@ -161,7 +165,10 @@ public final class NameNormalizer {
   private NameToken token(String text, TokenKind kind, RawToken raw, NamePolicy policy) {
     Set<String> readings = text.equals(raw.text()) ? raw.readings() : Set.of();
     Set<String> keys = TokenKeys.of(text, readings);
-    String same = countryWords.key(text);
+    String same = particles.key(text);
+    if (same == null) {
+      same = countryWords.key(text);
+    }
     if (same == null && policy.weighsLegalForms()) {
       same = legalForms.key(text);
     }

@@ -33,7 +33,10 @@ final class ScriptTokens {
       case HANGUL, HAN -> cjk(word, out);
       case CYRILLIC -> latin(transliterations.cyrillic(word.text()), word.script(), out);
       case ARABIC -> arabic(word.text(), out);
-      case KANA, OTHER -> latin(transliterations.other(word.text()), word.script(), out);
+      case GREEK -> latin(transliterations.greek(word.text()), word.script(), out);
+      case HEBREW -> latin(transliterations.hebrew(word.text()), word.script(), out);
+      case KANA -> latin(transliterations.kana(word.text()), word.script(), out);
+      case OTHER -> latin(transliterations.other(word.text()), word.script(), out);
       case LATIN, NONE -> {
         if (word.abbreviation()) {
           out.accept(new RawToken(word.text(), Script.LATIN, Set.of(), true, false));

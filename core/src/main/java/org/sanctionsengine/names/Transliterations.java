@@ -16,6 +16,8 @@ final class Transliterations {
   private final Cached han = new Cached("Han-Latin; Latin-ASCII");
   private final Cached cyrillic = new Cached("Russian-Latin/BGN; Cyrillic-Latin");
   private final Cached arabic = new Cached("Arabic-Latin");
+  private final Cached greek = new Cached("Greek-Latin/UNGEGN");
+  private final Cached hebrew = new Cached("Hebrew-Latin");
   private final Cached other = new Cached("Any-Latin");
   private final Cached simplifiedToTraditional = new Cached("Hans-Hant");
   private final Cached toAscii = new Cached("NFD; [:Nonspacing Mark:] Remove; NFC; Latin-ASCII");
@@ -41,6 +43,31 @@ final class Transliterations {
    */
   String arabic(String word) {
     return arabic.apply(word).replace("ẗ", "a");
+  }
+
+  /**
+   * A Greek word in the UN's romanization (UNGEGN, ELOT 743), the one Greek passports and the lists
+   * use: Γιάννης → "Giannis", where ICU's default reads "Giannes".
+   */
+  String greek(String word) {
+    return greek.apply(word);
+  }
+
+  /**
+   * A Hebrew word by ICU's Hebrew-Latin: its consonants, since Hebrew leaves most vowels unwritten
+   * (משה → "msh"); such tokens are compared with Latin ones by their consonant skeletons, as Arabic
+   * ones are.
+   */
+  String hebrew(String word) {
+    return hebrew.apply(word);
+  }
+
+  /**
+   * A kana word in Hepburn, long vowels written once as the lists write Japanese names (たろう →
+   * "taro", オウム → "omu" rather than "tarou", "oumu"; ゆうこ → "yuko").
+   */
+  String kana(String word) {
+    return other.apply(word).replace("ou", "o").replace("uu", "u").replace("oo", "o");
   }
 
   /** Any other script, by ICU's Any-Latin. */

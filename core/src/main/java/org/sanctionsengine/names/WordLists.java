@@ -13,12 +13,23 @@ final class WordLists {
   private final Set<String> titles;
   private final Set<String> legalForms;
   private final Set<String> particles;
+  private final Set<String> innerParticles;
   private final List<String> cjkLegalForms;
 
-  private WordLists(Set<String> titles, Set<String> legalForms, Set<String> particles) {
+  private WordLists(Set<String> titles, Set<String> legalForms, Set<String> particleLines) {
     this.titles = Set.copyOf(titles);
     this.legalForms = Set.copyOf(legalForms);
+    Set<String> particles = new HashSet<>();
+    Set<String> inner = new HashSet<>();
+    for (String line : particleLines) {
+      if (line.startsWith("~")) {
+        inner.add(line.substring(1));
+      } else {
+        particles.add(line);
+      }
+    }
     this.particles = Set.copyOf(particles);
+    this.innerParticles = Set.copyOf(inner);
     // Longest first, so that 股份有限公司 is cut off whole rather than as 公司.
     this.cjkLegalForms =
         legalForms.stream()
@@ -42,8 +53,12 @@ final class WordLists {
     return legalForms.contains(word);
   }
 
-  boolean isParticle(String word) {
-    return particles.contains(word);
+  /**
+   * Whether the word is a particle where it stands: some are particles only after a name's first
+   * word ("ben" in "Osama ben Laden", a given name in "Ben Smith").
+   */
+  boolean isParticle(String word, boolean first) {
+    return particles.contains(word) || (!first && innerParticles.contains(word));
   }
 
   /** Legal forms written in Hangul or Chinese characters, longest first. */

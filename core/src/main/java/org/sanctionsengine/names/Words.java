@@ -104,6 +104,8 @@ final class Words {
       case HIRAGANA, KATAKANA -> Script.KANA;
       case CYRILLIC -> Script.CYRILLIC;
       case ARABIC -> Script.ARABIC;
+      case GREEK -> Script.GREEK;
+      case HEBREW -> Script.HEBREW;
       case COMMON, INHERITED -> Script.NONE;
       default -> Script.OTHER;
     };
