@@ -78,9 +78,14 @@ final class IndexKeys {
     return token.script() == Script.ARABIC || token.script() == Script.HEBREW;
   }
 
-  /** Whether a token is a short Korean syllable, whose typos {@code sd:} keys find. */
+  /**
+   * Whether a token is a short Korean syllable written in Latin letters, whose typos {@code sd:}
+   * keys find. A syllable typed in Hangul or read from a Chinese character has no such typos: its
+   * romanization is exact, and a different letter there is a different syllable.
+   */
   static boolean isKoreanSyllable(NameToken token) {
     if (token.kind() != TokenKind.NORMAL
+        || token.script() != Script.LATIN
         || token.text().length() < 2
         || token.text().length() > TokenForm.SYLLABLE_LETTERS) {
       return false;

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 import org.sanctionsengine.entity.Entity;
@@ -83,7 +84,18 @@ public final class NameIndex {
       offerIdentifiers(query, state);
       return hits(state, limit, floor, entity -> identifierOnly(query, entities.get(entity)));
     }
-    NormalizedName normalized = normalize(query);
+    List<Match> hits = search(query, normalize(query), limit, floor, state);
+    Optional<NormalizedName> byLooks =
+        normalizer.lookAlikeReading(
+            query.name(), query.kinds().size() == 1 ? query.kinds().iterator().next() : null);
+    return byLooks.isEmpty()
+        ? hits
+        : best(hits, search(query, byLooks.get(), limit, floor, state), limit);
+  }
+
+  private List<Match> search(
+      MatchQuery query, NormalizedName normalized, int limit, double floor, SearchState state) {
+    state.start();
     QueryForm form = QueryForm.of(normalized, tokens);
     NativeScript queryNative = NativeScript.of(normalized);
     state.work.memo.start(form);
@@ -97,6 +109,23 @@ public final class NameIndex {
             state.bestName(entity) == SearchState.NO_NAME
                 ? identifierOnly(query, entities.get(entity))
                 : named(query, form, queryNative, entity, state));
+  }
+
+  /**
+   * The hits of two readings of one name, the better of each entity's two, best first (then in the
+   * order found), at most {@code limit}.
+   */
+  private static List<Match> best(List<Match> first, List<Match> second, int limit) {
+    Map<String, Match> byEntity = new java.util.LinkedHashMap<>();
+    for (Match hit : first) {
+      byEntity.put(hit.entity().ref().key(), hit);
+    }
+    for (Match hit : second) {
+      byEntity.merge(hit.entity().ref().key(), hit, (a, b) -> b.score() > a.score() ? b : a);
+    }
+    List<Match> merged = new ArrayList<>(byEntity.values());
+    merged.sort(Comparator.comparingDouble((Match hit) -> -hit.score()));
+    return merged.subList(0, Math.min(limit, merged.size()));
   }
 
   /**

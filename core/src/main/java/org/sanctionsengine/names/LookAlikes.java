@@ -89,6 +89,41 @@ final class LookAlikes {
     return new Folding(out.toString(), folded);
   }
 
+  /**
+   * The name read by its looks when it has no Latin letter but every letter of it looks like one
+   * ("ЕRІС" wholly in Cyrillic, "ΚΙΜ" in Greek, or a mix of both): empty otherwise. Such a name may
+   * be Cyrillic or Greek written as such ("КАТЕРИНА" is Katerina) or a Latin name disguised, so it
+   * is read both ways ({@link NameNormalizer#lookAlikeReading}).
+   */
+  static java.util.Optional<Folding> foldWhole(String name) {
+    if (isAscii(name) || hasLatinLetter(name, 0, name.length())) {
+      return java.util.Optional.empty();
+    }
+    boolean any = false;
+    StringBuilder out = new StringBuilder(name.length());
+    List<String> folded = new ArrayList<>();
+    for (int i = 0; i < name.length(); ) {
+      int codePoint = name.codePointAt(i);
+      i += Character.charCount(codePoint);
+      Character latin = LATIN_OF.get(codePoint);
+      if (latin != null) {
+        any = true;
+        out.append(latin.charValue());
+        String description = describe(codePoint, String.valueOf(latin));
+        if (!folded.contains(description)) {
+          folded.add(description);
+        }
+      } else if (Character.isLetter(codePoint)) {
+        return java.util.Optional.empty();
+      } else {
+        out.appendCodePoint(codePoint);
+      }
+    }
+    return any
+        ? java.util.Optional.of(new Folding(out.toString(), folded))
+        : java.util.Optional.empty();
+  }
+
   /** Descriptions of the mathematical letters in {@code name}, which NFKC will make Latin. */
   static List<String> mathematicalLetters(String name) {
     List<String> found = new ArrayList<>();

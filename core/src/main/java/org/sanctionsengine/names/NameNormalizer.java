@@ -6,8 +6,10 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.sanctionsengine.entity.EntityKind;
 import org.sanctionsengine.entity.Script;
 
@@ -100,6 +102,26 @@ public final class NameNormalizer {
    */
   public NormalizedName normalize(String name, EntityKind kind) {
     return normalize(name, NamePolicy.of(kind));
+  }
+
+  /**
+   * The name read by its looks, when it has no Latin letter but every letter of it looks like a
+   * Latin one ("ЕRІС ВАDЕGЕ" with Cyrillic letters only): a name to search as well as its
+   * transliteration, since it may be written in Cyrillic or Greek or be a Latin name disguised. The
+   * reading's {@link NormalizedName#lookAlikes()} name the letters read by their looks.
+   *
+   * @param kind the party's kind, or null when unknown
+   */
+  public Optional<NormalizedName> lookAlikeReading(String name, @Nullable EntityKind kind) {
+    Optional<LookAlikes.Folding> whole = LookAlikes.foldWhole(NFKC.normalize(name));
+    if (whole.isEmpty()) {
+      return Optional.empty();
+    }
+    NormalizedName read =
+        normalize(whole.get().text(), kind == null ? NamePolicy.UNKNOWN : NamePolicy.of(kind));
+    return Optional.of(
+        new NormalizedName(
+            name, read.tokens(), read.scripts(), read.joinedPairs(), whole.get().folded()));
   }
 
   private NormalizedName normalize(String name, NamePolicy policy) {

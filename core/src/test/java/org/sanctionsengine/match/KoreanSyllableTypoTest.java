@@ -19,7 +19,8 @@ class KoreanSyllableTypoTest {
               Entities.person("RI PYONG CHOL").id("rpc").build(),
               Entities.person("CHOE RYONG HAE").id("crh").build(),
               Entities.person("Ali HASSAN").id("ah").build(),
-              Entities.person("JON IL CHUN").id("jic").build()),
+              Entities.person("JON IL CHUN").id("jic").build(),
+              Entities.person("CH'OE SO'K MIN").id("csm").build()),
           NameNormalizer.create());
 
   private static double score(String query, String id) {
@@ -53,6 +54,13 @@ class KoreanSyllableTypoTest {
     Match hit = INDEX.search(MatchQuery.of("Kim Jon Un"), 1, 0.0).get(0);
 
     assertThat(hit.breakdown().explain()).contains("jon ~ jong (syllable typo 0.60)");
+  }
+
+  @Test
+  void aNameTypedInHangul_hasNoLetterTypos() {
+    // 최민서 is typed syllable by syllable: "so" for 서 is no typo of "sok" (석), another syllable.
+    assertThat(score("최민서", "csm")).isLessThan(0.82);
+    assertThat(score("Choe Min Sok", "csm")).isGreaterThanOrEqualTo(0.82);
   }
 
   @Test

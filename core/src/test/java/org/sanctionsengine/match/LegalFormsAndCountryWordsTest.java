@@ -55,6 +55,11 @@ class LegalFormsAndCountryWordsTest {
   }
 
   @Test
+  void theRussianLlc_meetsTheEnglishOne() {
+    assertThat(score("LLC Stroygazmontazh", "TEST-OOO Stroygazmontazh")).isEqualTo(1.0);
+  }
+
+  @Test
   void aLegalFormJoinedToTheName_isSplitOff() {
     assertThat(score("SiemensAG", "TEST-Siemens Aktiengesellschaft")).isEqualTo(1.0);
     assertThat(NORMALIZER.normalize("SiemensAG", EntityKind.ORGANIZATION).text())

@@ -118,6 +118,25 @@ class LookAlikeLettersTest {
   }
 
   @Test
+  void aNameWhollyOfLookAlikes_isAlsoReadByItsLooks() {
+    // "KIM SONG HO" with every letter replaced by a Cyrillic or Greek look-alike: no Latin letter
+    // is left, so the name is read both by its letters (transliterated) and by its looks.
+    String disguised = "\u041A\u0406\u041C \u0405\u041E\u039D\u050C \u041D\u041E";
+    assertThat(disguised.codePoints().filter(Character::isLetter).noneMatch(c -> c < 0x80))
+        .isTrue();
+    NameIndex index =
+        NameIndex.build(
+            List.of(org.sanctionsengine.testing.Entities.person("KIM SONG HO").build()),
+            NameNormalizer.create());
+
+    List<Match> hits = index.search(MatchQuery.of(disguised), 1, 0.82);
+
+    assertThat(hits).isNotEmpty();
+    assertThat(hits.get(0).score()).isEqualTo(1.0);
+    assertThat(hits.get(0).breakdown().explain()).contains("look-alike letters folded");
+  }
+
+  @Test
   void aNameWhollyInCyrillic_isTransliterated_notFoldedByLooks() {
     // "Муаммар" read by its letters is Muammar; by its looks it would be "MyaMMap".
     var normalized = NameNormalizer.create().normalize("Муаммар Каддафи");
