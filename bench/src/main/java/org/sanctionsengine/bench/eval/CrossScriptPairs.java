@@ -36,10 +36,10 @@ final class CrossScriptPairs {
   /** Enough for every copy of one entity's names, which compete with one another for the places. */
   private static final int LIMIT = 500;
 
-  /** One name to screen, and the copies (other names of its entity, other scripts) to find. */
-  record Pair(String source, Name query, Name listed, String listedKey) {}
+  /** A name to screen, and the copy of its entity (names in another script) it must find. */
+  record Pair(String source, Name query, String listedScript, List<Name> listed, String listedKey) {}
 
-  /** A pair not found, and the score of the listed copy (0 when under the review floor). */
+  /** A pair not found, and the score of the listed copy (0 when under the floor searched). */
   record Miss(Pair pair, double score) {}
 
   private CrossScriptPairs() {}
@@ -71,8 +71,10 @@ final class CrossScriptPairs {
   }
 
   /**
-   * Builds the index (lists plus one copy per name of every multi-script entity) and screens
-   * every name, counting each cross-script pair under "all", "pair" and "source".
+   * Builds the index (the lists, plus a copy of every multi-script entity per script, holding only
+   * its names in that script, and for names the lists give in their original script a copy holding
+   * only that name and one holding only the primary name) and screens every name against the
+   * copies in the other scripts; counts under "all", "pair" and "source".
    */
   static void run(
       List<Entity> lists,
@@ -81,48 +83,90 @@ final class CrossScriptPairs {
       Tally tally,
       List<Miss> misses) {
     List<Entity> indexed = new ArrayList<>(lists);
-    Map<String, List<Pair>> byQuery = new java.util.LinkedHashMap<>();
-    int copy = 0;
-    for (Map.Entry<String, List<Entity>> source : multiScriptBySource.entrySet()) {
-      for (Entity entity : source.getValue()) {
-        List<Name> names = new ArrayList<>(new LinkedHashSet<>(entity.names()));
-        List<String> keys = new ArrayList<>();
-        for (Name name : names) {
-          ListEntryRef ref =
-              new ListEntryRef(ListSource.OPENSANCTIONS, "copy-" + copy++, "eval-copies");
-          indexed.add(EntityCopies.withNames(entity, ref, List.of(name)));
-          keys.add(ref.key());
-        }
-        for (int q = 0; q < names.size(); q++) {
-          for (int l = 0; l < names.size(); l++) {
-            String queryScript = Scripts.of(names.get(q).value());
-            if (!queryScript.equals(Scripts.of(names.get(l).value()))) {
-              Pair pair = new Pair(source.getKey(), names.get(q), names.get(l), keys.get(l));
-              byQuery.computeIfAbsent(keys.get(q), k -> new ArrayList<>()).add(pair);
-            }
+    List<Pair> pairs = new ArrayList<>();
+    multiScriptBySource.forEach(
+        (source, entities) -> {
+          for (Entity entity : entities) {
+            Map<String, List<Name>> byScript = new java.util.LinkedHashMap<>();
+            new LinkedHashSet<>(entity.names())
+                .forEach(
+                    n -> byScript.computeIfAbsent(Scripts.of(n.value()), k -> new ArrayList<>()).add(n));
+            Map<String, String> copies = new HashMap<>();
+            byScript.forEach((script, names) -> copies.put(script, copy(entity, names, indexed)));
+            byScript.forEach(
+                (script, names) ->
+                    names.forEach(
+                        query ->
+                            byScript.forEach(
+                                (other, listed) -> {
+                                  if (!other.equals(script)) {
+                                    pairs.add(
+                                        new Pair(source, query, other, listed, copies.get(other)));
+                                  }
+                                })));
+            originalScriptPairs(entity, indexed, pairs);
           }
-        }
-      }
-    }
+        });
     NameIndex index = NameIndex.build(indexed, normalizer);
     double threshold = Screening.DEFAULT_THRESHOLD;
-    for (List<Pair> sameQuery : byQuery.values()) {
-      String query = sameQuery.getFirst().query().value();
-      Map<String, Double> scores = new HashMap<>();
-      for (Match hit : index.search(MatchQuery.of(query), LIMIT, threshold - 0.3)) {
-        scores.put(hit.entity().ref().key(), hit.score());
+    Map<String, Map<String, Double>> scoresByQuery = new HashMap<>();
+    for (Pair pair : pairs) {
+      String query = PlainWords.asQuery(pair.query().value());
+      Map<String, Double> scores =
+          scoresByQuery.computeIfAbsent(
+              query,
+              q -> {
+                Map<String, Double> byKey = new HashMap<>();
+                for (Match hit : index.search(MatchQuery.of(q), LIMIT, threshold - 0.3)) {
+                  byKey.put(hit.entity().ref().key(), hit.score());
+                }
+                return byKey;
+              });
+      double score = scores.getOrDefault(pair.listedKey(), 0.0);
+      boolean found = score >= threshold;
+      String label = Scripts.of(pair.query().value()) + " → " + pair.listedScript();
+      tally.count("all", "cross-script pairs", found);
+      tally.count("pair (query → listed), " + pair.source(), label, found);
+      tally.count("source", pair.source(), found);
+      if (!found) {
+        misses.add(new Miss(pair, score));
       }
-      for (Pair pair : sameQuery) {
-        double score = scores.getOrDefault(pair.listedKey(), 0.0);
-        boolean found = score >= threshold;
-        String label =
-            Scripts.of(pair.query().value()) + " → " + Scripts.of(pair.listed().value());
-        tally.count("all", "cross-script pairs", found);
-        tally.count("pair (query → listed)", label, found);
-        tally.count("source", pair.source(), found);
-        if (!found) {
-          misses.add(new Miss(pair, score));
-        }
+    }
+  }
+
+  private static int copies;
+
+  /** Adds a copy of the entity holding only {@code names} to {@code indexed}; returns its key. */
+  private static String copy(Entity entity, List<Name> names, List<Entity> indexed) {
+    ListEntryRef ref = new ListEntryRef(ListSource.OPENSANCTIONS, "copy-" + copies++, "eval-copies");
+    indexed.add(EntityCopies.withNames(entity, ref, names));
+    return ref.key();
+  }
+
+  /**
+   * The UN gives some entries' primary name in its original script too: that pair is the same name
+   * in two scripts by the list's own word, so it is counted on its own, both ways.
+   */
+  private static void originalScriptPairs(Entity entity, List<Entity> indexed, List<Pair> pairs) {
+    Name primary = entity.primaryName();
+    for (Name original : entity.names()) {
+      if (original.type() == org.sanctionsengine.entity.NameType.ORIGINAL_SCRIPT
+          && !Scripts.of(original.value()).equals(Scripts.of(primary.value()))) {
+        String source = "UN original-script name ↔ its primary name";
+        pairs.add(
+            new Pair(
+                source,
+                original,
+                Scripts.of(primary.value()),
+                List.of(primary),
+                copy(entity, List.of(primary), indexed)));
+        pairs.add(
+            new Pair(
+                source,
+                primary,
+                Scripts.of(original.value()),
+                List.of(original),
+                copy(entity, List.of(original), indexed)));
       }
     }
   }

@@ -113,7 +113,8 @@ public final class IndependentEvaluation {
   }
 
   private List<Match> matches(String name) {
-    return index.search(MatchQuery.of(name), Screening.MAX_HITS, THRESHOLD);
+    return index.search(
+        MatchQuery.of(PlainWords.asQuery(name)), Screening.MAX_HITS, THRESHOLD);
   }
 
   private void ordinary(boolean timed, Map<String, String> summary) {
@@ -216,8 +217,8 @@ public final class IndependentEvaluation {
             .orElse("nothing from 0.72");
     return String.format(
         Locale.ROOT,
-        "`%s` (%s, %s) of %s `%s`: own best %.2f; found %s",
-        miss.heldOut().name().value(),
+        "`%s` (%s, %s) of %s `%s`: own best %.3f; found %s",
+        PlainWords.asQuery(miss.heldOut().name().value()),
         miss.heldOut().name().type().name().toLowerCase(Locale.ROOT),
         miss.heldOut().name().quality().name().toLowerCase(Locale.ROOT),
         entity.ref().key(),
@@ -249,9 +250,13 @@ public final class IndependentEvaluation {
             m ->
                 System.out.printf(
                     Locale.ROOT,
-                    "- `%s` → `%s` (%s): %.2f%n",
-                    m.pair().query().value(),
-                    m.pair().listed().value(),
+                    "- `%s` → %s (%s): %.2f%n",
+                    PlainWords.asQuery(m.pair().query().value()),
+                    m.pair().listed().stream()
+                        .limit(3)
+                        .map(n -> "`" + PlainWords.asQuery(n.value()) + "`")
+                        .reduce((a, b) -> a + ", " + b)
+                        .orElse(""),
                     m.pair().source(),
                     m.score()));
     int[] all = tally.of("all", "cross-script pairs");

@@ -64,7 +64,7 @@ final class LookAlikes {
 
   /** The full-width form of an ASCII letter (U+FF21 Ａ …), the letter itself otherwise. */
   static String fullWidth(char c) {
-    return isAsciiLetter(c) ? Character.toString(c - 0x21 + 0xFF21) : String.valueOf(c);
+    return isAsciiLetter(c) ? Character.toString(c - 0x21 + 0xFF01) : String.valueOf(c);
   }
 
   /** The mathematical bold form of an ASCII letter (U+1D400 𝐀 …), the letter itself otherwise. */

@@ -22,6 +22,14 @@ final class PlainWords {
         .strip();
   }
 
+  /**
+   * The name as a screening query: a few list names hold a line break or tab (an export artefact),
+   * which the engine rightly refuses in a query; they are screened with a space instead.
+   */
+  static String asQuery(String name) {
+    return name.replaceAll("\\p{Cntrl}+", " ").strip();
+  }
+
   /** The words of {@link #of} in alphabetical order: token order does not make a new name. */
   static String sorted(String name) {
     String[] words = of(name).split(" ");
