@@ -10,9 +10,9 @@ import java.util.function.IntFunction;
 
 /**
  * Look-alike variants of a Latin name, the way a name is disguised to slip past a screener: one,
- * two or every letter that has a Cyrillic (or Greek) look-alike replaced by it, every letter replaced
- * by a look-alike of either script, and the whole name in full-width or mathematical bold letters.
- * Deterministic for a given {@link Random}.
+ * two or every letter that has a Cyrillic (or Greek) look-alike replaced by it, every letter
+ * replaced by a look-alike of either script, and the whole name in full-width or mathematical bold
+ * letters. Deterministic for a given {@link Random}.
  */
 final class ConfusableVariants {
   static final List<String> KINDS =
@@ -60,7 +60,10 @@ final class ConfusableVariants {
                 }));
     put(variants, KINDS.get(5), replace(name, both, Integer.MAX_VALUE));
     put(variants, KINDS.get(6), everyLetter(name, i -> LookAlikes.fullWidth(name.charAt(i))));
-    put(variants, KINDS.get(7), everyLetter(name, i -> LookAlikes.mathematicalBold(name.charAt(i))));
+    put(
+        variants,
+        KINDS.get(7),
+        everyLetter(name, i -> LookAlikes.mathematicalBold(name.charAt(i))));
     return variants;
   }
 
@@ -72,8 +75,8 @@ final class ConfusableVariants {
 
   /**
    * {@code count} letters (all when there are fewer) that have a look-alike in {@code table},
-   * chosen at random, replaced by one of their look-alikes; "" when fewer than {@code count} (for
-   * a count of 1 or 2) could be replaced.
+   * chosen at random, replaced by one of their look-alikes; "" when fewer than {@code count} (for a
+   * count of 1 or 2) could be replaced.
    */
   private String replace(String name, Map<Character, List<String>> table, int count) {
     List<Integer> replaceable = new ArrayList<>();

@@ -33,11 +33,13 @@ import org.sanctionsengine.names.NameNormalizer;
 final class CrossScriptPairs {
   static final List<String> FIXTURES =
       List.of("zala_entities.ftm.json", "t1_entities.ftm.json", "parteispenden_entities.ftm.json");
+
   /** Enough for every copy of one entity's names, which compete with one another for the places. */
   private static final int LIMIT = 500;
 
   /** A name to screen, and the copy of its entity (names in another script) it must find. */
-  record Pair(String source, Name query, String listedScript, List<Name> listed, String listedKey) {}
+  record Pair(
+      String source, Name query, String listedScript, List<Name> listed, String listedKey) {}
 
   /** A pair not found, and the score of the listed copy (0 when under the floor searched). */
   record Miss(Pair pair, double score) {}
@@ -65,16 +67,15 @@ final class CrossScriptPairs {
   /** The entities with names in two scripts or more. */
   static List<Entity> multiScript(List<Entity> entities) {
     return entities.stream()
-        .filter(
-            e -> e.names().stream().map(n -> Scripts.of(n.value())).distinct().count() > 1)
+        .filter(e -> e.names().stream().map(n -> Scripts.of(n.value())).distinct().count() > 1)
         .toList();
   }
 
   /**
    * Builds the index (the lists, plus a copy of every multi-script entity per script, holding only
    * its names in that script, and for names the lists give in their original script a copy holding
-   * only that name and one holding only the primary name) and screens every name against the
-   * copies in the other scripts; counts under "all", "pair" and "source".
+   * only that name and one holding only the primary name) and screens every name against the copies
+   * in the other scripts; counts under "all", "pair" and "source".
    */
   static void run(
       List<Entity> lists,
@@ -90,7 +91,10 @@ final class CrossScriptPairs {
             Map<String, List<Name>> byScript = new java.util.LinkedHashMap<>();
             new LinkedHashSet<>(entity.names())
                 .forEach(
-                    n -> byScript.computeIfAbsent(Scripts.of(n.value()), k -> new ArrayList<>()).add(n));
+                    n ->
+                        byScript
+                            .computeIfAbsent(Scripts.of(n.value()), k -> new ArrayList<>())
+                            .add(n));
             Map<String, String> copies = new HashMap<>();
             byScript.forEach((script, names) -> copies.put(script, copy(entity, names, indexed)));
             byScript.forEach(
@@ -138,7 +142,8 @@ final class CrossScriptPairs {
 
   /** Adds a copy of the entity holding only {@code names} to {@code indexed}; returns its key. */
   private static String copy(Entity entity, List<Name> names, List<Entity> indexed) {
-    ListEntryRef ref = new ListEntryRef(ListSource.OPENSANCTIONS, "copy-" + copies++, "eval-copies");
+    ListEntryRef ref =
+        new ListEntryRef(ListSource.OPENSANCTIONS, "copy-" + copies++, "eval-copies");
     indexed.add(EntityCopies.withNames(entity, ref, names));
     return ref.key();
   }

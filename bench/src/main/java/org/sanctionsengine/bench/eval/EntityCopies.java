@@ -11,9 +11,9 @@ import org.sanctionsengine.entity.Person;
 import org.sanctionsengine.entity.Vessel;
 
 /**
- * Copies of listed entities with other names, for the evaluations that must index an entity
- * without one of its names ({@link LeaveOneNameOut}) or under one name only ({@link
- * CrossScriptPairs}). Everything but the names and the reference is kept as listed.
+ * Copies of listed entities with other names, for the evaluations that must index an entity without
+ * one of its names ({@link LeaveOneNameOut}) or under one name only ({@link CrossScriptPairs}).
+ * Everything but the names and the reference is kept as listed.
  */
 final class EntityCopies {
   private EntityCopies() {}

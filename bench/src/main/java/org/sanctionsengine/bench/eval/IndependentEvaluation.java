@@ -113,8 +113,7 @@ public final class IndependentEvaluation {
   }
 
   private List<Match> matches(String name) {
-    return index.search(
-        MatchQuery.of(PlainWords.asQuery(name)), Screening.MAX_HITS, THRESHOLD);
+    return index.search(MatchQuery.of(PlainWords.asQuery(name)), Screening.MAX_HITS, THRESHOLD);
   }
 
   private void ordinary(boolean timed, Map<String, String> summary) {
@@ -147,18 +146,21 @@ public final class IndependentEvaluation {
     System.out.printf(Locale.ROOT, "False positives (%d):%n", falsePositives.size());
     falsePositives.stream().limit(Math.max(shown, 40)).forEach(fp -> System.out.println("- " + fp));
     int[] all = tally.of("all", "ordinary names");
-    String row = String.format(Locale.ROOT, "%,d | false-positive rate %s", all[1], Tally.rate(all, true));
+    String row =
+        String.format(Locale.ROOT, "%,d | false-positive rate %s", all[1], Tally.rate(all, true));
     if (timed) {
       List<EvalQuery> queries =
           names.stream().map(n -> new EvalQuery(n.text(), "", n.culture())).toList();
       List<EvalQuery> latin =
           queries.stream().filter(q -> Scripts.of(q.text()).equals("latin")).toList();
-      System.out.println("\nThroughput, one thread, after a warm-up, at least 5 CPU-seconds each:\n");
+      System.out.println(
+          "\nThroughput, one thread, after a warm-up, at least 5 CPU-seconds each:\n");
       System.out.println(Throughput.header());
       OurScreener ours = new OurScreener(index);
       Throughput.measure(ours, queries, 3);
       Throughput whole = Throughput.measure(ours, queries, 5);
-      System.out.println(whole.row().replaceFirst("\\| [^|]*\\|", "| ordinary names, all scripts |"));
+      System.out.println(
+          whole.row().replaceFirst("\\| [^|]*\\|", "| ordinary names, all scripts |"));
       Throughput latinOnly = Throughput.measure(ours, latin, 5);
       System.out.println(
           latinOnly.row().replaceFirst("\\| [^|]*\\|", "| ordinary names, Latin script only |"));
@@ -212,12 +214,16 @@ public final class IndependentEvaluation {
             .map(
                 h ->
                     String.format(
-                        Locale.ROOT, "%s `%s` %.2f", h.entity().ref().key(), h.matchedName(), h.score()))
+                        Locale.ROOT,
+                        "%s `%s` %.2f",
+                        h.entity().ref().key(),
+                        h.matchedName(),
+                        h.score()))
             .reduce((a, b) -> a + "; " + b)
             .orElse("nothing from 0.72");
     return String.format(
         Locale.ROOT,
-        "`%s` (%s, %s) of %s `%s`: own best %.3f; found %s",
+        "`%s` (%s, %s) of %s `%s`: own best %.4f; found %s",
         PlainWords.asQuery(miss.heldOut().name().value()),
         miss.heldOut().name().type().name().toLowerCase(Locale.ROOT),
         miss.heldOut().name().quality().name().toLowerCase(Locale.ROOT),
@@ -236,7 +242,10 @@ public final class IndependentEvaluation {
     bySource.forEach(
         (source, list) ->
             System.out.printf(
-                Locale.ROOT, "%s: %,d entities with names in two scripts or more%n", source, list.size()));
+                Locale.ROOT,
+                "%s: %,d entities with names in two scripts or more%n",
+                source,
+                list.size()));
     Tally tally = new Tally();
     List<CrossScriptPairs.Miss> misses = new ArrayList<>();
     CrossScriptPairs.run(entities, bySource, normalizer, tally, misses);
@@ -285,14 +294,25 @@ public final class IndependentEvaluation {
           tally.count("all", "confusables", found);
           tally.count("kind", variant.getKey(), found);
           if (!found && misses.size() < 10_000) {
-            misses.add(variant.getKey() + ": `" + variant.getValue() + "` for `" + name.value() + "` (" + key + ")");
+            misses.add(
+                variant.getKey()
+                    + ": `"
+                    + variant.getValue()
+                    + "` for `"
+                    + name.value()
+                    + "` ("
+                    + key
+                    + ")");
           }
         }
       }
     }
     System.out.println();
     System.out.println(tally.table("by", "recall", false));
-    System.out.printf(Locale.ROOT, "Missed (%,d), first ones:%n", tally.of("all", "confusables")[1] - tally.of("all", "confusables")[0]);
+    System.out.printf(
+        Locale.ROOT,
+        "Missed (%,d), first ones:%n",
+        tally.of("all", "confusables")[1] - tally.of("all", "confusables")[0]);
     misses.stream().limit(shown).forEach(m -> System.out.println("- " + m));
     int[] all = tally.of("all", "confusables");
     summary.put(

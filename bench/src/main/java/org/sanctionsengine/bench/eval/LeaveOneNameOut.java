@@ -23,8 +23,8 @@ import org.sanctionsengine.names.NameNormalizer;
  * round {@code r} every entity leaves out its {@code r}-th eligible name, one index is built from
  * all the entities so reduced, and each left-out name is screened against it. An entity never
  * misses more than one name in a round, so a name can only find its entity through the entity's
- * other names; the other entities also miss one name each, which changes the list's word counts
- * the scorer consults ("a name in use") by a few per cent at most. Entities with more than {@link
+ * other names; the other entities also miss one name each, which changes the list's word counts the
+ * scorer consults ("a name in use") by a few per cent at most. Entities with more than {@link
  * #MAX_ROUNDS} eligible names have that many drawn at random (with the seed), and the rest are
  * counted as not drawn.
  *
@@ -131,7 +131,8 @@ final class LeaveOneNameOut {
       for (HeldOut held : round) {
         String key = held.entity().ref().key();
         List<Match> hits =
-            index.search(MatchQuery.of(PlainWords.asQuery(held.name().value())), Screening.MAX_HITS, floor);
+            index.search(
+                MatchQuery.of(PlainWords.asQuery(held.name().value())), Screening.MAX_HITS, floor);
         double own = 0;
         for (Match hit : hits) {
           if (hit.entity().ref().key().equals(key)) {
@@ -155,8 +156,7 @@ final class LeaveOneNameOut {
               false);
         }
       }
-      System.out.printf(
-          Locale.ROOT, "  round %d: %,d names held out%n", r + 1, round.size());
+      System.out.printf(Locale.ROOT, "  round %d: %,d names held out%n", r + 1, round.size());
     }
   }
 

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Cyrillic and Greek letters that look like Latin ones, taken from Unicode's confusables data
- * (UTS #39, {@code confusables.txt}) as ICU4J ships it: a letter is a look-alike of a Latin letter
- * when {@link SpoofChecker#getSkeleton} gives both the same skeleton (Cyrillic а, е, о, с, р, х, у,
- * і, Н, К, М, Т, В …; Greek Α, Β, Ε, Η, Ι, Κ, Μ, Ν, Ο, Ρ, Τ, Χ, ο, ν …). Full-width and mathematical
+ * Cyrillic and Greek letters that look like Latin ones, taken from Unicode's confusables data (UTS
+ * #39, {@code confusables.txt}) as ICU4J ships it: a letter is a look-alike of a Latin letter when
+ * {@link SpoofChecker#getSkeleton} gives both the same skeleton (Cyrillic а, е, о, с, р, х, у, і,
+ * Н, К, М, Т, В …; Greek Α, Β, Ε, Η, Ι, Κ, Μ, Ν, Ο, Ρ, Τ, Χ, ο, ν …). Full-width and mathematical
  * bold letters are fixed offsets from ASCII.
  */
 final class LookAlikes {

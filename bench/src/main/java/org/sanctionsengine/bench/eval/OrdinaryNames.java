@@ -15,8 +15,8 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Ordinary names from many cultures, on no list as far as anyone knows: given names and surnames
- * of 38 cultures in their own scripts, from Datafaker's locale files (Apache-2.0; see {@code
+ * Ordinary names from many cultures, on no list as far as anyone knows: given names and surnames of
+ * 38 cultures in their own scripts, from Datafaker's locale files (Apache-2.0; see {@code
  * ordinary-names/README.md} beside this class's resources), combined at random with a fixed seed.
  * Nothing in the matcher was built from these lists, unlike {@link UnlistedNames}.
  */
@@ -55,8 +55,8 @@ final class OrdinaryNames {
   }
 
   /**
-   * {@link #PER_CULTURE} distinct full names per culture: a given name and a surname (of one
-   * gender where the lists have genders), in the culture's order; a quarter of the names in cultures
+   * {@link #PER_CULTURE} distinct full names per culture: a given name and a surname (of one gender
+   * where the lists have genders), in the culture's order; a quarter of the names in cultures
    * written given name first have a second given name, and four in ten East Slavic and Bulgarian
    * names a patronymic. Chinese and Korean names are written without a space, as at home.
    */

@@ -16,7 +16,9 @@ final class Tally {
   /** Counts one case under {@code group} of {@code dimension}. */
   void count(String dimension, String group, boolean found) {
     int[] counts =
-        dimensions.computeIfAbsent(dimension, d -> new TreeMap<>()).computeIfAbsent(group, g -> new int[2]);
+        dimensions
+            .computeIfAbsent(dimension, d -> new TreeMap<>())
+            .computeIfAbsent(group, g -> new int[2]);
     counts[0] += found ? 1 : 0;
     counts[1]++;
   }
@@ -37,7 +39,11 @@ final class Tally {
    */
   String table(String firstColumn, String rateLabel, boolean asPercent) {
     StringBuilder out = new StringBuilder();
-    out.append("| ").append(firstColumn).append(" | group | n | hits | ").append(rateLabel).append(" |\n");
+    out.append("| ")
+        .append(firstColumn)
+        .append(" | group | n | hits | ")
+        .append(rateLabel)
+        .append(" |\n");
     out.append("|---|---|---:|---:|---:|\n");
     dimensions.forEach(
         (dimension, groups) ->

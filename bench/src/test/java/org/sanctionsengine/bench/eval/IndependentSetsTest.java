@@ -34,7 +34,8 @@ class IndependentSetsTest {
 
     assertThat(LeaveOneNameOut.trivialReason(names, 0))
         .isEqualTo("the same up to case, accents or punctuation");
-    assertThat(LeaveOneNameOut.trivialReason(names, 1)).isEqualTo("the same words in another order");
+    assertThat(LeaveOneNameOut.trivialReason(names, 1))
+        .isEqualTo("the same words in another order");
     assertThat(LeaveOneNameOut.trivialReason(names, 3)).isEmpty();
   }
 
