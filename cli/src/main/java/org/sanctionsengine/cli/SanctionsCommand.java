@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
       CheckCommand.class,
       ListsCommand.class,
       AuditCommand.class,
+      StoreCommand.class,
       CasesCommand.class,
       ScenarioCommand.class,
       PortfolioCommand.class,

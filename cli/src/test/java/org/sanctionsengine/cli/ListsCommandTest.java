@@ -84,6 +84,50 @@ class ListsCommandTest {
                 + " ofac-sdn-xml, ofac-advanced-xml, eu-xml, eu-legacy-xml, uk-csv, ftm-json.");
   }
 
+  /** Issue 11: a set without alt.csv lost its aliases silently; now it is refused, exit 3. */
+  @Test
+  void import_ofacSetWithoutAltCsv_exitsThreeAndImportsNothing() throws IOException {
+    Path set = Files.createDirectories(home.resolve("ofac-no-alt"));
+    for (String name : new String[] {"sdn.csv", "add.csv", "sdn_comments.csv"}) {
+      Files.copy(SharedData.file("ofac/sdn_legacy_csv/" + name), set.resolve(name));
+    }
+
+    assertThat(run("lists", "import", "--force", set.toString()))
+        .isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(err.toString())
+        .contains(
+            "sanctions: `sdn.csv`: OFAC's legacy CSV set is incomplete: alt.csv is missing."
+                + " Without it the entries would lose their aliases while the entry count still"
+                + " looked right. Give all four files (sdn.csv, add.csv, alt.csv,"
+                + " sdn_comments.csv) or the directory that holds them, as OFAC publishes them"
+                + " together. Nothing was imported; there is still no ofac-sdn snapshot.");
+    assertThat(run("lists", "status")).isZero();
+    assertThat(out.toString()).doesNotContain("ofac-sdn-");
+  }
+
+  /** Issue 11: --force let a truncated sdn.csv through; truncation is never overridable. */
+  @Test
+  void import_truncatedSdnCsvWithForce_exitsThreeAndKeepsThePreviousSnapshot() throws IOException {
+    Path real = SharedData.file("ofac/sdn_legacy_csv/sdn.csv").getParent();
+    assertThat(run("lists", "import", real.toString())).isZero();
+    Path set = Files.createDirectories(home.resolve("ofac-cut"));
+    for (String name : new String[] {"sdn.csv", "add.csv", "alt.csv", "sdn_comments.csv"}) {
+      Files.copy(real.resolve(name), set.resolve(name));
+    }
+    byte[] sdn = Files.readAllBytes(set.resolve("sdn.csv"));
+    Files.write(set.resolve("sdn.csv"), java.util.Arrays.copyOf(sdn, sdn.length - 1));
+
+    assertThat(run("lists", "import", "--force", set.toString()))
+        .isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(err.toString())
+        .contains(
+            "sanctions: `sdn.csv`, line 8976: the file does not end with the byte 0x1A that OFAC"
+                + " writes after the last row, so it looks truncated (cut after this line); a"
+                + " truncated list is never imported, not even with --force.");
+    assertThat(run("lists", "status")).isZero();
+    assertThat(out.toString()).contains("8,976 entries");
+  }
+
   @Test
   void diff_afterForcedSmallerImport_listsRemovedEntries() throws IOException {
     run("lists", "import", un());

@@ -52,6 +52,24 @@ class StoreCommandsTest {
   }
 
   @Test
+  void storeCompact_embeddedStore_keepsTheChainAndReportsTheSizes() {
+    List<AuditEntry> entries = appendThree();
+
+    assertThat(run("store", "compact", "--db", db())).isZero();
+    assertThat(out.toString())
+        .startsWith("store: " + db() + "\ncompacted: ")
+        .containsPattern("compacted: [0-9.,]+ MiB -> [0-9.,]+ MiB\n$");
+    assertThat(run("audit", "verify", "--db", db())).isZero();
+    assertThat(out.toString()).contains("head 3 " + entries.get(2).hash());
+  }
+
+  @Test
+  void storeCompact_postgresUrl_isRefusedSayingWhatToDo() {
+    assertThat(run("store", "compact", "--db", "jdbc:postgresql://127.0.0.1:1/x")).isNotZero();
+    assertThat(err.toString()).contains("PostgreSQL manages its own files (VACUUM)");
+  }
+
+  @Test
   void auditVerify_intactChain_reportsEntriesAndHeadAndExitsZero() {
     List<AuditEntry> entries = appendThree();
 

@@ -9,7 +9,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Optional;
@@ -28,6 +27,8 @@ public final class CsvRecordReader implements AutoCloseable {
   private final String file;
   private final InputLimits limits;
   private long lastLine;
+  private long markerLine;
+  private boolean listFile;
 
   private CsvRecordReader(CsvReader<CsvRecord> reader, String file, InputLimits limits) {
     this.reader = reader;
@@ -38,11 +39,7 @@ public final class CsvRecordReader implements AutoCloseable {
 
   /** Opens {@code path}, decoding with {@code charset}; {@code file} is the name for messages. */
   public static CsvRecordReader open(Path path, String file, Charset charset, InputLimits limits) {
-    try {
-      return open(new InputStreamReader(Files.newInputStream(path), charset), file, limits);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + path + ": " + e.getMessage(), e);
-    }
+    return open(new InputStreamReader(InputFiles.open(path, file, limits), charset), file, limits);
   }
 
   /**
@@ -67,14 +64,28 @@ public final class CsvRecordReader implements AutoCloseable {
         CsvRecord record = rows.next();
         lastLine = record.getStartingLineNumber();
         if (record.getFieldCount() == 1 && record.getField(0).strip().equals("\u001a")) {
+          markerLine = lastLine;
           continue;
+        }
+        if (listFile && (markerLine > 0 || record.getField(0).startsWith("\u001a"))) {
+          throw new ListFormatException(
+              SourceLocation.ofLine(file, markerLine > 0 ? markerLine : lastLine),
+              "the end-of-file byte 0x1A stands here, but the file goes on after it; two files"
+                  + " were probably joined.",
+              NEXT_STEP);
         }
         CsvRow row = new CsvRow(record.getFields(), SourceLocation.ofLine(file, lastLine));
         for (int i = 0; i < row.size(); i++) {
+          String field = row.fields().get(i);
           limits.check(
               InputLimits.Limit.STRING_LENGTH,
-              row.fields().get(i).length(),
+              field.length(),
               row.location().withPath("field " + (i + 1)));
+          int control = listFile ? ControlCharacters.indexOf(field) : -1;
+          if (control >= 0) {
+            throw ControlCharacters.refused(
+                field.charAt(control), row.location().withPath("field " + (i + 1)));
+          }
         }
         return Optional.of(row);
       }
@@ -84,6 +95,29 @@ public final class CsvRecordReader implements AutoCloseable {
     } catch (UncheckedIOException e) {
       throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e.getCause());
     }
+  }
+
+  /**
+   * Reads the file as a list file: control characters in a cell and rows after the 0x1A end marker
+   * refuse the whole file. Party files leave this off, so their screening reports a bad name per
+   * row and goes on.
+   */
+  public CsvRecordReader asListFile() {
+    listFile = true;
+    return this;
+  }
+
+  /**
+   * Whether the file read so far ended with the DOS end-of-file byte 0x1A on a line of its own (the
+   * marker OFAC writes after the last row); meaningful once {@link #next()} returned empty.
+   */
+  public boolean endedWithMarker() {
+    return markerLine > 0;
+  }
+
+  /** The line of the last row read (or of the end marker), 0 before the first. */
+  public long lastLine() {
+    return lastLine;
   }
 
   /** Fails for a row with fewer or more fields than the format has. */

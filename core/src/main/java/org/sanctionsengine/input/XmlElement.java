@@ -40,14 +40,35 @@ public record XmlElement(
     return children.stream().filter(child -> child.name.equals(childName)).toList();
   }
 
-  /** The text of the first child with this name; empty when there is no such child. */
+  /**
+   * The text of the first child with this name; empty when there is no such child. The child is a
+   * text-valued field: an element inside it is refused, since its text would be lost.
+   */
   public String text(String childName) {
-    return child(childName).map(XmlElement::text).orElse("");
+    return child(childName).map(XmlElement::textValue).orElse("");
   }
 
-  /** The texts of the children with this name that are not empty. */
+  /** The texts of the children with this name that are not empty (text-valued, as above). */
   public List<String> texts(String childName) {
-    return children(childName).stream().map(XmlElement::text).filter(t -> !t.isEmpty()).toList();
+    return children(childName).stream()
+        .map(XmlElement::textValue)
+        .filter(t -> !t.isEmpty())
+        .toList();
+  }
+
+  /** This element's text, refusing an element inside it (a field that must hold text only). */
+  public String textValue() {
+    if (!children.isEmpty()) {
+      throw new ListFormatException(
+          location,
+          "element <"
+              + name
+              + "> should hold text but holds element <"
+              + children.getFirst().name
+              + ">, which would be dropped with its text.",
+          "Use the list file as published; it is damaged or was altered.");
+    }
+    return text;
   }
 
   /** The value of an attribute; empty when absent. */

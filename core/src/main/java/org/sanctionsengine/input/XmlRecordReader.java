@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * element path, and says what to do.
  */
 public final class XmlRecordReader implements AutoCloseable {
+  private static final String XINCLUDE = "http://www.w3.org/2001/XInclude";
   private static final String NEXT_STEP =
       "Check that the file is complete (download it again) and is an official list file.";
 
@@ -56,7 +57,10 @@ public final class XmlRecordReader implements AutoCloseable {
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+    // Not coalescing: the parser then hands out text in blocks of at most 16 K characters, which
+    // the readers bound; coalescing would build one string of any size (an OutOfMemoryError for
+    // a few hundred MB of stray text) before any limit could be checked.
+    factory.setProperty(XMLInputFactory.IS_COALESCING, false);
     return factory;
   }
 
@@ -71,15 +75,21 @@ public final class XmlRecordReader implements AutoCloseable {
    */
   public Optional<XmlElement> next(Set<String> recordNames) {
     try {
+      long stray = 0;
       while (reader.hasNext()) {
         int event = reader.next();
         if (event == XMLStreamConstants.START_ELEMENT) {
+          checkNamespace();
           if (recordNames.contains(reader.getLocalName())) {
             return Optional.of(readElement());
           }
+          stray = 0;
           push(reader.getLocalName());
         } else if (event == XMLStreamConstants.END_ELEMENT) {
+          stray = 0;
           path.pop();
+        } else if (isText(event)) {
+          stray = strayText(stray);
         } else {
           checkEvent(event);
         }
@@ -92,9 +102,15 @@ public final class XmlRecordReader implements AutoCloseable {
 
   private XmlElement readRootStart() {
     try {
+      long stray = 0;
       while (reader.hasNext()) {
         int event = reader.next();
+        if (isText(event)) {
+          stray = strayText(stray);
+          continue;
+        }
         if (event == XMLStreamConstants.START_ELEMENT) {
+          checkNamespace();
           SourceLocation at = location().withPath("/" + reader.getLocalName());
           XmlElement element =
               new XmlElement(reader.getLocalName(), attributes(), "", List.of(), at);
@@ -117,12 +133,17 @@ public final class XmlRecordReader implements AutoCloseable {
     while (true) {
       int event = reader.next();
       switch (event) {
-        case XMLStreamConstants.START_ELEMENT -> open.push(startBuilder(open.element()));
-        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+        case XMLStreamConstants.START_ELEMENT -> {
+          checkNamespace();
+          Builder parent = open.element();
+          if (!parent.text.isEmpty() && !parent.text.toString().isBlank()) {
+            throw mixed(parent.name);
+          }
+          open.push(startBuilder(parent));
+        }
+        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
           Builder current = open.element();
-          current.text.append(
-              reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
-          limits.check(InputLimits.Limit.STRING_LENGTH, current.text.length(), current.location);
+          appendText(current);
         }
         case XMLStreamConstants.END_ELEMENT -> {
           XmlElement done = open.pop().build();
@@ -135,6 +156,80 @@ public final class XmlRecordReader implements AutoCloseable {
         default -> checkEvent(event);
       }
     }
+  }
+
+  private static boolean isText(int event) {
+    return event == XMLStreamConstants.CHARACTERS
+        || event == XMLStreamConstants.CDATA
+        || event == XMLStreamConstants.SPACE;
+  }
+
+  /**
+   * Text outside any record (between records, around the root): not kept, but each run of it is
+   * bounded like the text of an element, and checked for control characters.
+   */
+  private long strayText(long before) {
+    checkControl();
+    long run = before + reader.getTextLength();
+    if (run > limits.maxStringLength()) {
+      limits.check(InputLimits.Limit.STRING_LENGTH, run, location());
+    }
+    return run;
+  }
+
+  private void appendText(Builder current) {
+    checkControl();
+    if (!current.children.isEmpty() && !isBlank()) {
+      throw mixed(current.name);
+    }
+    current.text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+    limits.check(InputLimits.Limit.STRING_LENGTH, current.text.length(), current.location);
+  }
+
+  private boolean isBlank() {
+    char[] text = reader.getTextCharacters();
+    for (int i = reader.getTextStart(); i < reader.getTextStart() + reader.getTextLength(); i++) {
+      if (!Character.isWhitespace(text[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void checkControl() {
+    int at =
+        ControlCharacters.indexOf(
+            reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+    if (at >= 0) {
+      throw ControlCharacters.refused(reader.getTextCharacters()[at], location());
+    }
+  }
+
+  /** Official lists hold no XInclude: a parser that resolved it would read another file. */
+  private void checkNamespace() {
+    if (XINCLUDE.equals(reader.getNamespaceURI())) {
+      throw new ListFormatException(
+          location(),
+          "element <"
+              + (reader.getPrefix() == null || reader.getPrefix().isEmpty()
+                  ? ""
+                  : reader.getPrefix() + ":")
+              + reader.getLocalName()
+              + "> is an XInclude, which official lists never use; it is not resolved, and"
+              + " dropping it would silently drop the text it stands for.",
+          "Use the list file as published.");
+    }
+  }
+
+  /** Text and elements mixed in one element: no official list does that. */
+  private ListFormatException mixed(String parent) {
+    return new ListFormatException(
+        location(),
+        "element <"
+            + parent
+            + "> holds both text and elements; official lists keep text and elements apart, so"
+            + " part of this value would be lost.",
+        NEXT_STEP);
   }
 
   /** Starts an element; only a record's own element pays for its location and path. */
@@ -176,6 +271,10 @@ public final class XmlRecordReader implements AutoCloseable {
       String value = reader.getAttributeValue(i);
       if (value.length() > limits.maxStringLength()) {
         limits.check(InputLimits.Limit.STRING_LENGTH, value.length(), location());
+      }
+      int control = ControlCharacters.indexOf(value);
+      if (control >= 0) {
+        throw ControlCharacters.refused(value.charAt(control), location());
       }
       attributes.put(reader.getAttributeLocalName(i), value);
     }

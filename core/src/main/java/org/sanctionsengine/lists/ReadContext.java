@@ -1,7 +1,9 @@
 package org.sanctionsengine.lists;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.sanctionsengine.entity.ListEntryRef;
 import org.sanctionsengine.entity.ListSource;
 import org.sanctionsengine.input.InputLimits;
@@ -22,6 +24,8 @@ public final class ReadContext {
   private final List<Problem> problems = new ArrayList<>();
   private int problemCount;
   private final List<String> warnings = new ArrayList<>();
+  // The line of each id's first entry (not the SourceLocation: a full list holds millions of ids).
+  private final Map<String, Long> firstLines = new HashMap<>();
 
   /** A problem with one entry. */
   public record Problem(SourceLocation location, String message) {}
@@ -44,8 +48,22 @@ public final class ReadContext {
     return limits;
   }
 
-  /** The reference of the entry with this id in the snapshot being read. */
-  public ListEntryRef ref(String sourceId) {
+  /**
+   * The reference of the entry with this id in the snapshot being read, found at {@code where}.
+   * Each id may be used once: a repeated id is recorded as a {@link #problem}, since two entries
+   * under one id would become one in screening, diffs and audit records.
+   */
+  public ListEntryRef ref(String sourceId, SourceLocation where) {
+    Long first = firstLines.putIfAbsent(sourceId, where.line());
+    if (first != null) {
+      problem(
+          where,
+          "the id "
+              + sourceId
+              + " is used again"
+              + (first > 0 ? " (first at line " + first + ")" : "")
+              + "; every entry needs its own id, or one entry would hide the other.");
+    }
     return new ListEntryRef(source, sourceId, snapshotId);
   }
 

@@ -15,16 +15,22 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.sanctionsengine.input.InputFiles;
+import org.sanctionsengine.input.InputLimits;
 
 /** File-system steps of an import: hashing, fsync, atomic rename, removal of leftovers. */
 final class SnapshotFiles {
   private SnapshotFiles() {}
 
-  /** The SHA-256 of each file and of all files' bytes together, in order. */
-  static Hashes hash(List<Path> files) throws IOException {
+  /**
+   * The SHA-256 of each file and of all files' bytes together, in order. The document-size limit is
+   * checked while reading, so an endless input ({@code /dev/zero}) fails at the limit.
+   */
+  static Hashes hash(List<Path> files, InputLimits limits) throws IOException {
     MessageDigest all = sha256();
     List<SnapshotManifest.SourceFile> each = new ArrayList<>();
     byte[] buffer = new byte[1 << 16];
+    long total = 0;
     for (Path file : files) {
       MessageDigest one = sha256();
       long size = 0;
@@ -33,6 +39,8 @@ final class SnapshotFiles {
           one.update(buffer, 0, n);
           all.update(buffer, 0, n);
           size += n;
+          total += n;
+          InputFiles.checkSize(total, ListInput.displayName(file), limits);
         }
       }
       each.add(

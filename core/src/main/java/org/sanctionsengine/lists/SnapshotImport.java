@@ -53,7 +53,7 @@ final class SnapshotImport {
     Optional<ListSnapshot> current = store.current(source);
     try {
       checkSize(input);
-      SnapshotFiles.Hashes hashes = SnapshotFiles.hash(input.files());
+      SnapshotFiles.Hashes hashes = SnapshotFiles.hash(input.files(), options.limits());
       Files.createDirectories(store.snapshotsDir(source));
       try (FileChannel lockFile =
               FileChannel.open(

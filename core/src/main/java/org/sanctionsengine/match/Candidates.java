@@ -32,6 +32,7 @@ final class Candidates {
    */
   int[] of(NormalizedName query, double reachable, CandidateCounter counter) {
     boolean onlyWeak = query.normalTokens().isEmpty();
+    boolean korean = IndexKeys.readsAsKorean(query);
     Lookup lookup = new Lookup(counter);
     for (NameToken token : query.tokens()) {
       if (token.kind() == TokenKind.NORMAL || onlyWeak) {
@@ -39,6 +40,9 @@ final class Candidates {
         // List pairs first: a token that meets two list tokens joined covers both.
         IndexKeys.queryAgainstListedPairs(token, lookup.counting(1, 2, false));
         IndexKeys.query(token, false, lookup.counting(1, 1, true));
+        if (korean && IndexKeys.isKoreanSyllable(token)) {
+          IndexKeys.syllableTypos(token, lookup.counting(1, 1, false));
+        }
       }
     }
     for (NameToken pair : query.joinedPairs()) {

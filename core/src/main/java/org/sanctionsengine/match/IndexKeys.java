@@ -2,6 +2,7 @@ package org.sanctionsengine.match;
 
 import java.util.function.LongConsumer;
 import org.sanctionsengine.entity.Script;
+import org.sanctionsengine.names.KoreanNames;
 import org.sanctionsengine.names.NameToken;
 import org.sanctionsengine.names.NormalizedName;
 import org.sanctionsengine.names.TokenKind;
@@ -21,7 +22,11 @@ import org.sanctionsengine.names.TokenKind;
  *       TokenSimilarity#MIN_EDIT_RATIO}, so they would only bring candidates that score nothing
  *       (and {@code d:kim} would repeat the thousands of names of {@code t:kim});
  *   <li>{@code ar:} consonant skeletons: every list token carries its own, and the tokens written
- *       in Arabic script also carry it as {@code arA:}, which Latin query tokens look up.
+ *       in Arabic script also carry it as {@code arA:}, which Latin query tokens look up;
+ *   <li>{@code sd:} a short Korean syllable ({@link #isKoreanSyllable}: Jon, Hae, Chol) and each of
+ *       its one-letter deletions, looked up only by the syllables of a query that reads wholly as
+ *       Korean: one wrong, doubled or dropped letter there is a typo worth finding ({@link
+ *       TokenSimilarity#SYLLABLE_TYPO}), too short for the {@code d:} keys.
  * </ul>
  */
 final class IndexKeys {
@@ -64,6 +69,41 @@ final class IndexKeys {
     deletions("p:d:", token.text(), out);
   }
 
+  /** Whether a token is a short Korean syllable, whose typos {@code sd:} keys find. */
+  static boolean isKoreanSyllable(NameToken token) {
+    if (token.kind() != TokenKind.NORMAL
+        || token.text().length() < 2
+        || token.text().length() > TokenForm.SYLLABLE_LETTERS) {
+      return false;
+    }
+    for (String key : token.keys()) {
+      if (key.startsWith("ko:")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a query reads as a Korean personal name ({@link KoreanNames}): only then are its short
+   * syllables looked up by their typos ({@code sd:}).
+   */
+  static boolean readsAsKorean(NormalizedName query) {
+    return KoreanNames.isKoreanName(query);
+  }
+
+  /** The {@code sd:} keys of a short Korean syllable: itself and its one-letter deletions. */
+  static void syllableTypos(NameToken token, LongConsumer out) {
+    String text = token.text();
+    out.accept(KeyHashes.of("sd:", text));
+    for (int i = 0; i < text.length(); i++) {
+      if (i > 0 && text.charAt(i) == text.charAt(i - 1)) {
+        continue;
+      }
+      out.accept(KeyHashes.of("sd:", text, 0, i));
+    }
+  }
+
   /** The keys a query token (or joined pair) is looked up under. */
   static void query(NameToken token, boolean pair, LongConsumer out) {
     out.accept(KeyHashes.of("t:", token.text()));
@@ -83,6 +123,9 @@ final class IndexKeys {
 
   private static void token(NameToken token, LongConsumer out) {
     out.accept(KeyHashes.of("t:", token.text()));
+    if (isKoreanSyllable(token)) {
+      syllableTypos(token, out);
+    }
     for (String key : token.keys()) {
       out.accept(KeyHashes.of("", key));
       if (key.startsWith("ar:") && token.script() == Script.ARABIC) {

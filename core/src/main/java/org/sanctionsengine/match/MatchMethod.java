@@ -12,6 +12,12 @@ public enum MatchMethod {
   ROMANIZATION("romanization variant"),
   /** Close spelling: few letters differ (Qadhafi / Qaddafi). */
   EDIT_DISTANCE("edit distance"),
+  /**
+   * One wrong, doubled or dropped letter in a short Korean syllable of a Korean name (Jon / Jong,
+   * Hai / Hae): a typo, counted low enough that one such syllable passes when the rest of the name
+   * agrees and two do not.
+   */
+  SYLLABLE_TYPO("syllable typo"),
   /** A single letter standing for the other token ("J" / "John"). */
   INITIAL("initial");
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
 import org.sanctionsengine.entity.Entity;
 import org.sanctionsengine.entity.EntityKind;
 import org.sanctionsengine.entity.Identifier;
@@ -84,8 +85,9 @@ public final class NameIndex {
     }
     NormalizedName normalized = normalize(query);
     QueryForm form = QueryForm.of(normalized, tokens);
+    NativeScript queryNative = NativeScript.of(normalized);
     state.work.memo.start(form);
-    offerNames(query, form, floor, state);
+    offerNames(query, form, queryNative, floor, state);
     offerIdentifiers(query, state);
     return hits(
         state,
@@ -94,14 +96,19 @@ public final class NameIndex {
         entity ->
             state.bestName(entity) == SearchState.NO_NAME
                 ? identifierOnly(query, entities.get(entity))
-                : named(query, form, entity, state));
+                : named(query, form, queryNative, entity, state));
   }
 
   /**
    * Scores every candidate name and keeps the best per entity. Evidence beyond the name is looked
    * at only when the query brings some, and only for names whose score it could lift to the floor.
    */
-  private void offerNames(MatchQuery query, QueryForm form, double floor, SearchState state) {
+  private void offerNames(
+      MatchQuery query,
+      QueryForm form,
+      @Nullable NativeScript queryNative,
+      double floor,
+      SearchState state) {
     boolean hasEvidence =
         !query.birthDates().isEmpty()
             || !query.country().isEmpty()
@@ -114,7 +121,8 @@ public final class NameIndex {
       if (!query.kinds().isEmpty() && !query.kinds().contains(entity.kind())) {
         continue;
       }
-      double nameScore = NameScorer.score(form, name.form(), tokens, state.work);
+      double nameScore =
+          inScript(queryNative, name, NameScorer.score(form, name.form(), tokens, state.work));
       double score =
           !hasEvidence
               ? finalScore(nameScore, List.of())
@@ -157,12 +165,25 @@ public final class NameIndex {
     return hits;
   }
 
-  private Match named(MatchQuery query, QueryForm form, int entityId, SearchState state) {
+  private Match named(
+      MatchQuery query,
+      QueryForm form,
+      @Nullable NativeScript queryNative,
+      int entityId,
+      SearchState state) {
     IndexedName name = names.get(state.bestName(entityId));
     Entity entity = entities.get(entityId);
     NameScorer.NameScore nameScore = NameScorer.explain(form, name.form(), tokens, state.work);
+    double byName = inScript(queryNative, name, nameScore.score());
     List<Evidence> evidence = EvidenceRules.of(query, entity);
-    double score = finalScore(nameScore.score(), evidence);
+    double score = finalScore(byName, evidence);
+    List<String> notes = new ArrayList<>();
+    if (queryNative != null && queryNative.sameScriptAs(name.nativeScript())) {
+      notes.add(queryNative.describe(name.nativeScript()));
+    }
+    if (!form.name().lookAlikes().isEmpty()) {
+      notes.add("look-alike letters folded: " + String.join(", ", form.name().lookAlikes()));
+    }
     return new Match(
         entity,
         name.value(),
@@ -171,9 +192,22 @@ public final class NameIndex {
             nameScore.matches(),
             nameScore.unmatchedQuery(),
             nameScore.unmatched(),
-            nameScore.score(),
+            byName,
             evidence,
-            score));
+            score,
+            notes));
+  }
+
+  /**
+   * The name score, held to the two names' similarity as written when both are wholly in Hangul or
+   * wholly in Chinese characters ({@link NativeScript}).
+   */
+  private static double inScript(
+      @Nullable NativeScript queryNative, IndexedName name, double nameScore) {
+    if (queryNative == null || !queryNative.sameScriptAs(name.nativeScript())) {
+      return nameScore;
+    }
+    return Math.min(nameScore, queryNative.similarity(name.nativeScript()));
   }
 
   private NormalizedName normalize(MatchQuery query) {
@@ -227,7 +261,12 @@ public final class NameIndex {
         try {
           NormalizedName normalized = normalizer.normalize(name.value(), kind);
           int id = names.size();
-          names.add(new IndexedName(entityId, name.value(), NameForm.of(normalized, tokens)));
+          names.add(
+              new IndexedName(
+                  entityId,
+                  name.value(),
+                  NameForm.of(normalized, tokens),
+                  NativeScript.of(normalized)));
           candidates.add(id, normalized);
         } catch (InvalidNameException e) {
           skipped++;

@@ -53,6 +53,11 @@ record QueryForm(
         units.add(table.query(name.joinedPairs().get(pair++)));
       }
     }
+    if (!IndexKeys.readsAsKorean(name)) {
+      // A typo in a short syllable is forgiven only inside a Korean name (Kim Jon Un), never
+      // because the words of another name happen to read as Korean syllables (Ali Saleh).
+      units.replaceAll(TokenForm::notKoreanSyllable);
+    }
     return new QueryForm(
         name, units.toArray(TokenForm[]::new), first, count, weights, tokens.size(), weight);
   }

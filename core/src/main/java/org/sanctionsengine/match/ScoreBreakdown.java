@@ -15,6 +15,8 @@ import java.util.Locale;
  * @param nameScore the score of the names alone, 0 to 1
  * @param evidence identifiers, birth dates and nationalities compared
  * @param score the final score, 0 to 1
+ * @param lookAlikes look-alike letters of other scripts folded in the query before matching (a red
+ *     flag: the name imitates Latin letters), one description each
  */
 public record ScoreBreakdown(
     List<TokenMatch> tokenMatches,
@@ -22,12 +24,25 @@ public record ScoreBreakdown(
     List<String> unmatchedListed,
     double nameScore,
     List<Evidence> evidence,
-    double score) {
+    double score,
+    List<String> notes) {
   public ScoreBreakdown {
+    notes = List.copyOf(notes);
     tokenMatches = List.copyOf(tokenMatches);
     unmatchedQuery = List.copyOf(unmatchedQuery);
     unmatchedListed = List.copyOf(unmatchedListed);
     evidence = List.copyOf(evidence);
+  }
+
+  /** A breakdown without notes. */
+  public ScoreBreakdown(
+      List<TokenMatch> tokenMatches,
+      List<String> unmatchedQuery,
+      List<String> unmatchedListed,
+      double nameScore,
+      List<Evidence> evidence,
+      double score) {
+    this(tokenMatches, unmatchedQuery, unmatchedListed, nameScore, evidence, score, List.of());
   }
 
   /**
@@ -67,6 +82,9 @@ public record ScoreBreakdown(
                   ? "decides"
                   : String.format(Locale.ROOT, "%+.2f", item.effect()),
               item.description()));
+    }
+    for (String note : notes) {
+      text.append("; ").append(note);
     }
     return text.append(String.format(Locale.ROOT, "; score %.2f", score)).toString();
   }

@@ -23,6 +23,9 @@ import org.sanctionsengine.names.TokenKind;
  * @param letters one bit per letter or digit the text holds (a–z, 0–9)
  * @param keyBits one bit per Korean and Arabic key id modulo 64: two tokens whose bits are disjoint
  *     share no key, which settles most comparisons without looking at the keys
+ * @param koreanSyllable whether the token is a short Korean syllable (a normal token of at most
+ *     {@value #SYLLABLE_LETTERS} letters that reads as Korean): for a query token, only in a name
+ *     whose normal tokens all read as Korean ({@link QueryForm#of})
  */
 record TokenForm(
     String text,
@@ -34,7 +37,29 @@ record TokenForm(
     int[] arabicKeys,
     long consonants,
     long letters,
-    long keyBits) {
+    long keyBits,
+    boolean koreanSyllable) {
+
+  /** The longest Korean syllable in Latin letters that a typo may be forgiven in ("chong"). */
+  static final int SYLLABLE_LETTERS = 5;
+
+  /** This token, not read as a Korean syllable. */
+  TokenForm notKoreanSyllable() {
+    return !koreanSyllable
+        ? this
+        : new TokenForm(
+            text,
+            textId,
+            commonWord,
+            kind,
+            arabic,
+            koreanKeys,
+            arabicKeys,
+            consonants,
+            letters,
+            keyBits,
+            false);
+  }
 
   /** Whether the two tokens share a Korean key. */
   boolean sharesKoreanKey(TokenForm other) {

@@ -84,7 +84,8 @@ final class TokenTable {
         arabicKeys,
         consonants,
         TokenForm.letters(token.text()),
-        TokenForm.keyBits(koreanKeys, arabicKeys));
+        TokenForm.keyBits(koreanKeys, arabicKeys),
+        IndexKeys.isKoreanSyllable(token));
   }
 
   /** A few ints, collected. */

@@ -14,6 +14,8 @@ import org.sanctionsengine.entity.Script;
  *
  * <ol>
  *   <li>{@link NameInputChecks}: reject empty, over-long and control-character names;
+ *   <li>{@link LookAlikes}: letters of other scripts that imitate Latin ones inside a Latin name (a
+ *       Cyrillic С in "Сhаnggwang") are folded to the Latin letters, and reported;
  *   <li>Unicode NFKC with locale-independent case folding (ICU's NFKC_Casefold, which also drops
  *       invisible format characters): "ＫＩＭ" and "KIM" become "kim", Turkish İ and ı become i;
  *   <li>{@link Words}: split at spaces, hyphens, punctuation and script changes, apostrophes
@@ -30,6 +32,7 @@ import org.sanctionsengine.entity.Script;
  * creating it loads tables and transliterators (tens of milliseconds).
  */
 public final class NameNormalizer {
+  private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
   private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
   private static final int MAX_PAIR_READINGS = 9;
 
@@ -71,7 +74,10 @@ public final class NameNormalizer {
 
   private NormalizedName normalize(String name, NamePolicy policy) {
     NameInputChecks.check(name);
-    String folded = NFKC_CASEFOLD.normalize(name);
+    List<String> lookAlikes = new ArrayList<>(LookAlikes.mathematicalLetters(name));
+    LookAlikes.Folding latin = LookAlikes.fold(NFKC.normalize(name));
+    lookAlikes.addAll(latin.folded());
+    String folded = NFKC_CASEFOLD.normalize(latin.text());
     List<RawToken> raw = new ArrayList<>();
     for (Word word : Words.split(folded)) {
       scriptTokens.tokens(word, raw::add);
@@ -83,7 +89,7 @@ public final class NameNormalizer {
     for (RawToken token : policy.dropsTitles() ? withoutTitles(raw) : raw) {
       addTokens(token, policy, tokens);
     }
-    return new NormalizedName(name, tokens, scripts(raw), joinedPairs(tokens));
+    return new NormalizedName(name, tokens, scripts(raw), joinedPairs(tokens), lookAlikes);
   }
 
   /**

@@ -14,10 +14,17 @@ import org.sanctionsengine.entity.Script;
  * @param scripts the scripts the name was written in
  * @param joinedPairs each pair of adjacent tokens written as one ("jong" + "un" → "jongun"), so
  *     that a given name written split ("Jong Un", "Jong-un") meets one written joined ("Jongun")
+ * @param lookAlikes the look-alike letters folded into Latin ones, one description each ({@code "С
+ *     (Cyrillic U+0421) → C"}): a name that mixes scripts to imitate another is a red flag
  */
 public record NormalizedName(
-    String original, List<NameToken> tokens, Set<Script> scripts, List<NameToken> joinedPairs) {
+    String original,
+    List<NameToken> tokens,
+    Set<Script> scripts,
+    List<NameToken> joinedPairs,
+    List<String> lookAlikes) {
   public NormalizedName {
+    lookAlikes = List.copyOf(lookAlikes);
     tokens = List.copyOf(tokens);
     scripts = Set.copyOf(scripts);
     joinedPairs = List.copyOf(joinedPairs);

@@ -30,6 +30,16 @@ class BrokenTextInputTest {
     return file;
   }
 
+  /** OFAC's set around {@code sdn}: empty side files that end, as OFAC's do, with 0x1A. */
+  private ListInput sdnSet(Path sdn) throws IOException {
+    return new ListInput(
+        java.util.List.of(
+            sdn,
+            write("add.csv", "\u001a"),
+            write("alt.csv", "\u001a"),
+            write("sdn_comments.csv", "\u001a")));
+  }
+
   @Test
   void importList_csvWithBrokenQuote_namesFileAndLine() throws IOException {
     Path sdn =
@@ -41,9 +51,7 @@ class BrokenTextInputTest {
 
     assertThatThrownBy(
             () ->
-                store()
-                    .importList(
-                        ListFormat.OFAC_SDN_CSV, ListInput.of(sdn), ImportOptions.defaults()))
+                store().importList(ListFormat.OFAC_SDN_CSV, sdnSet(sdn), ImportOptions.defaults()))
         .isInstanceOf(ImportRejectedException.class)
         .hasMessage(
             "`sdn.csv`, line 2: the CSV is malformed: Unexpected character after closing"
@@ -62,9 +70,7 @@ class BrokenTextInputTest {
 
     assertThatThrownBy(
             () ->
-                store()
-                    .importList(
-                        ListFormat.OFAC_SDN_CSV, ListInput.of(sdn), ImportOptions.defaults()))
+                store().importList(ListFormat.OFAC_SDN_CSV, sdnSet(sdn), ImportOptions.defaults()))
         .isInstanceOf(ImportRejectedException.class)
         .hasMessageStartingWith("`sdn.csv`, line 1: ");
     assertThat(store().current(ListSource.OFAC_SDN)).isEmpty();

@@ -13,7 +13,9 @@ import org.sanctionsengine.input.InvalidInputException;
 import org.sanctionsengine.names.NameNormalizer;
 import org.sanctionsengine.testing.Entities;
 
-/** Issue 11: every party of a batch comes out, and only its name can keep it from being screened. */
+/**
+ * Issue 11: every party of a batch comes out, and only its name can keep it from being screened.
+ */
 class PartyBatchIntegrityTest {
   private static final NameIndex INDEX =
       NameIndex.build(

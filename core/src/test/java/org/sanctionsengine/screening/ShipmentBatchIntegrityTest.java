@@ -43,13 +43,13 @@ class ShipmentBatchIntegrityTest {
 
   @Test
   void woodInCubicMetres_isJudgedProhibited_notRefused() {
-    List<ShipmentRow> rows =
-        READER.read("s.csv", HEADER + "w,2018-03-01,KP,CN,4403,120,m3,,,,\n");
+    List<ShipmentRow> rows = READER.read("s.csv", HEADER + "w,2018-03-01,KP,CN,4403,120,m3,,,,\n");
 
     Decision decision = judged(rows.get(0));
 
     assertThat(decision.outcome()).isEqualTo(Outcome.PROHIBITED);
-    assertThat(decision.shipment().quantity()).contains(new Quantity(120, QuantityUnit.CUBIC_METRES));
+    assertThat(decision.shipment().quantity())
+        .contains(new Quantity(120, QuantityUnit.CUBIC_METRES));
     assertThat(decision.shipment().warnings()).isEmpty();
   }
 
@@ -148,7 +148,19 @@ class ShipmentBatchIntegrityTest {
   void singleCheckFromFlags_staysStrict_soThatAPersonCanCorrectTheUnit() {
     var raw =
         new ShipmentFields.Raw(
-            "", "2018-03-10", "CN", "KP", "", "2710", "", "10", "furlongs", "", "", "", List.of(),
+            "",
+            "2018-03-10",
+            "CN",
+            "KP",
+            "",
+            "2710",
+            "",
+            "10",
+            "furlongs",
+            "",
+            "",
+            "",
+            List.of(),
             List.of());
 
     org.assertj.core.api.Assertions.assertThatThrownBy(
@@ -160,7 +172,8 @@ class ShipmentBatchIntegrityTest {
 
   @Test
   void headerIsReadCaseInsensitively() {
-    List<ShipmentRow> rows = READER.read("s.csv", " ID , Date ,FROM,To,HS\nq,2021-08-04,KP,CN,740311\n");
+    List<ShipmentRow> rows =
+        READER.read("s.csv", " ID , Date ,FROM,To,HS\nq,2021-08-04,KP,CN,740311\n");
 
     assertThat(judged(rows.get(0)).outcome()).isEqualTo(Outcome.PROHIBITED);
   }

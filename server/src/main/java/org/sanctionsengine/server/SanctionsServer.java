@@ -8,6 +8,7 @@ import org.sanctionsengine.access.ApiKeyStore;
 import org.sanctionsengine.access.IssuedKey;
 import org.sanctionsengine.access.Role;
 import org.sanctionsengine.server.access.ApiKeyAccess;
+import org.sanctionsengine.server.access.SecurityHeaders;
 import org.sanctionsengine.server.errors.Problems;
 import org.sanctionsengine.server.recon.ReconciliationRoutes;
 import org.sanctionsengine.server.routes.AuditRoutes;
@@ -62,6 +63,7 @@ public final class SanctionsServer implements AutoCloseable {
           QueuedThreadPool threads = new QueuedThreadPool(64, 8);
           threads.setName("sanctions-http");
           config.jetty.threadPool = threads;
+          config.routes.before(new SecurityHeaders());
           config.routes.beforeMatched(access);
           Problems.register(config.routes);
           HealthRoutes.register(config.routes, engine);

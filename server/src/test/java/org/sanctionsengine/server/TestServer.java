@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.sanctionsengine.access.Role;
@@ -105,8 +106,18 @@ public final class TestServer implements AutoCloseable {
     return "http://127.0.0.1:" + server.port();
   }
 
-  /** A response: its status, content type and body. */
-  public record Response(int status, String contentType, String body) {
+  /** A response: its status, content type and body, and all its headers. */
+  public record Response(
+      int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+    public Response(int status, String contentType, String body) {
+      this(status, contentType, body, java.net.http.HttpHeaders.of(Map.of(), (k, v) -> true));
+    }
+
+    /** The first value of a header, or empty. */
+    public String header(String name) {
+      return headers.firstValue(name).orElse("");
+    }
+
     public JsonNode json() {
       try {
         return JSON.readTree(body);
@@ -155,7 +166,8 @@ public final class TestServer implements AutoCloseable {
       return new Response(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
-          response.body());
+          response.body(),
+          response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

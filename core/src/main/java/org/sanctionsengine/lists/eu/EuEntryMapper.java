@@ -63,12 +63,12 @@ final class EuEntryMapper {
     }
     details(entry, listing);
     if (!entry.child("subjectType").map(s -> s.attribute("code")).orElse("").equals("person")) {
-      return Optional.of(new Organization(context.ref(id), listing.build()));
+      return Optional.of(new Organization(context.ref(id, entry.location()), listing.build()));
     }
     String gender = primary.attribute("gender");
     return Optional.of(
         new Person(
-            context.ref(id),
+            context.ref(id, entry.location()),
             listing.build(),
             births(entry),
             places(entry),

@@ -54,10 +54,15 @@ final class EuLegacyEntryMapper {
         .forEach(n -> listing.name(Name.of(n, NameType.ALIAS, NameQuality.UNSPECIFIED)));
     details(entry, listing);
     if (!entry.attribute("Type").equals("P")) {
-      return Optional.of(new Organization(context.ref(id), listing.build()));
+      return Optional.of(new Organization(context.ref(id, entry.location()), listing.build()));
     }
     return Optional.of(
-        new Person(context.ref(id), listing.build(), births(entry), places(entry), gender(entry)));
+        new Person(
+            context.ref(id, entry.location()),
+            listing.build(),
+            births(entry),
+            places(entry),
+            gender(entry)));
   }
 
   private static void details(XmlElement entry, Listing.Builder listing) {

@@ -1,13 +1,12 @@
 package org.sanctionsengine.lists.eu;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.sanctionsengine.input.InputFiles;
 import org.sanctionsengine.input.ListFormatException;
 import org.sanctionsengine.input.XmlElement;
 import org.sanctionsengine.input.XmlRecordReader;
@@ -22,7 +21,7 @@ final class EuXmlRecords {
   static XmlElement stream(
       ListInput input, ReadContext context, String root, String record, Consumer<XmlElement> each) {
     String file = ListInput.displayName(input.main());
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(input.main()), 1 << 16);
+    try (InputStream in = InputFiles.open(input.main(), file, context.limits());
         XmlRecordReader xml = XmlRecordReader.open(in, file, context.limits())) {
       if (!xml.root().name().equals(root)) {
         throw new ListFormatException(

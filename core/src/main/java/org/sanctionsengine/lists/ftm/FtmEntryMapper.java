@@ -94,7 +94,7 @@ final class FtmEntryMapper {
       return Optional.empty();
     }
     Listing listing = listing(properties, primary, names, id);
-    ListEntryRef ref = context.ref(id);
+    ListEntryRef ref = context.ref(id, at);
     return Optional.of(
         switch (schema) {
           case "Person" ->

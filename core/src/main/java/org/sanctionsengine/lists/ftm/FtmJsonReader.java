@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +20,8 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.sanctionsengine.entity.Entity;
+import org.sanctionsengine.input.ControlCharacters;
+import org.sanctionsengine.input.InputFiles;
 import org.sanctionsengine.input.InputLimitException;
 import org.sanctionsengine.input.InputLimits;
 import org.sanctionsengine.input.ListFormatException;
@@ -52,7 +53,8 @@ public final class FtmJsonReader implements org.sanctionsengine.lists.ListReader
       Path path, ReadContext context, BiConsumer<JsonNode, SourceLocation> handler) {
     String file = ListInput.displayName(path);
     ObjectMapper mapper = new ObjectMapper(factory(context.limits()));
-    try (JsonParser parser = mapper.getFactory().createParser(Files.newInputStream(path));
+    try (JsonParser parser =
+            mapper.getFactory().createParser(InputFiles.open(path, file, context.limits()));
         MappingIterator<JsonNode> values = mapper.readerFor(JsonNode.class).readValues(parser)) {
       while (values.hasNextValue()) {
         long line = parser.currentLocation().getLineNr();
@@ -66,6 +68,7 @@ public final class FtmJsonReader implements org.sanctionsengine.lists.ListReader
                   + ".",
               NEXT_STEP);
         }
+        checkControl(node, at);
         handler.accept(node.has("entity") && node.has("op") ? node.get("entity") : node, at);
       }
     } catch (StreamConstraintsException e) {
@@ -86,6 +89,21 @@ public final class FtmJsonReader implements org.sanctionsengine.lists.ListReader
           NEXT_STEP);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Refuses control characters in every string and field name (JSON lets {@code \u0000} in). */
+  private static void checkControl(JsonNode node, SourceLocation at) {
+    if (node.isTextual()) {
+      ControlCharacters.check(node.textValue(), at);
+      return;
+    }
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
+      ControlCharacters.check(field.getKey(), at);
+      checkControl(field.getValue(), at.withPath(field.getKey()));
+    }
+    if (node.isArray()) {
+      node.forEach(element -> checkControl(element, at));
     }
   }
 

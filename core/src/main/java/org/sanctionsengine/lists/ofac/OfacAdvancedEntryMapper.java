@@ -65,7 +65,7 @@ final class OfacAdvancedEntryMapper {
     profile.get().children("Feature").forEach(feature -> feature(feature, facts));
     refs.programs(profile.get().attribute("ID")).forEach(p -> facts.listing.program(Program.of(p)));
     facts.listing.remark(party.text("Comment"));
-    return Optional.of(facts.build(context.ref(fixedRef), kind(profile.get())));
+    return Optional.of(facts.build(context.ref(fixedRef, party.location()), kind(profile.get())));
   }
 
   private String kind(XmlElement profile) {

@@ -1,15 +1,14 @@
 package org.sanctionsengine.lists.ofac;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.sanctionsengine.entity.Entity;
+import org.sanctionsengine.input.InputFiles;
 import org.sanctionsengine.input.ListFormatException;
 import org.sanctionsengine.input.XmlElement;
 import org.sanctionsengine.input.XmlRecordReader;
@@ -41,7 +40,7 @@ public final class OfacAdvancedXmlReader implements ListReader {
   private static void stream(
       ListInput input, ReadContext context, Set<String> records, Consumer<XmlElement> each) {
     String file = ListInput.displayName(input.main());
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(input.main()), 1 << 16);
+    try (InputStream in = InputFiles.open(input.main(), file, context.limits());
         XmlRecordReader xml = XmlRecordReader.open(in, file, context.limits())) {
       if (!xml.root().name().equals("Sanctions")) {
         throw new ListFormatException(

@@ -42,7 +42,9 @@ final class OfacEntryMapper {
     }
     vessel(record, facts);
     OfacRemarks.apply(record.remarks(), facts);
-    return Optional.of(facts.build(context.ref(record.entNum()), record.field(OfacRecord.TYPE)));
+    return Optional.of(
+        facts.build(
+            context.ref(record.entNum(), record.location()), record.field(OfacRecord.TYPE)));
   }
 
   /** "SDGT] [IFSR" → SDGT, IFSR. */

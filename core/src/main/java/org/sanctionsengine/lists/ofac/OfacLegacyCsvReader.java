@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.sanctionsengine.entity.Address;
 import org.sanctionsengine.entity.Countries;
 import org.sanctionsengine.entity.Entity;
@@ -49,19 +51,88 @@ public final class OfacLegacyCsvReader implements ListReader {
 
   @Override
   public Optional<LocalDate> read(ListInput input, ReadContext context, Consumer<Entity> sink) {
-    SideFiles side = readSideFiles(input, context);
     Path main = input.file(mainName()).orElse(input.main());
+    checkComplete(input, main);
+    SideFiles side = readSideFiles(input, context);
     OfacEntryMapper mapper = new OfacEntryMapper(context);
     String file = ListInput.displayName(main);
-    try (CsvRecordReader csv = CsvRecordReader.open(main, file, WINDOWS_1252, context.limits())) {
+    try (CsvRecordReader csv =
+        CsvRecordReader.open(main, file, WINDOWS_1252, context.limits()).asListFile()) {
       for (Optional<CsvRow> row = csv.next(); row.isPresent(); row = csv.next()) {
         csv.checkWidth(row.get(), 12);
         List<String> fields = cleaned(row.get());
         String entNum = entNum(fields, row.get().location());
         mapper.map(side.record(entNum, fields, row.get().location())).ifPresent(sink);
       }
+      checkEndMarker(csv, file, true);
     }
     return Optional.empty();
+  }
+
+  private List<String> sideNames() {
+    return List.of(prefix + "add.csv", prefix + "alt.csv", commentsName());
+  }
+
+  /**
+   * Refuses a set with a part missing or a file that is no part of it: without {@code alt.csv}
+   * thousands of aliases would vanish while the entry count still looked right.
+   */
+  private void checkComplete(ListInput input, Path main) {
+    List<String> missing = sideNames().stream().filter(n -> input.file(n).isEmpty()).toList();
+    List<String> foreign =
+        input.files().stream()
+            .filter(f -> !f.equals(main))
+            .map(ListInput::displayName)
+            .filter(n -> !sideNames().contains(n.toLowerCase(Locale.ROOT)))
+            .toList();
+    if (missing.isEmpty() && foreign.isEmpty()) {
+      return;
+    }
+    String all = mainName() + ", " + String.join(", ", sideNames());
+    throw new ListFormatException(
+        SourceLocation.ofFile(ListInput.displayName(main)),
+        missing.isEmpty()
+            ? "the files "
+                + foreign
+                + " are not part of OFAC's legacy CSV set ("
+                + all
+                + "), so the set is not what it seems."
+            : "OFAC's legacy CSV set is incomplete: "
+                + String.join(", ", missing)
+                + " "
+                + (missing.size() == 1 ? "is" : "are")
+                + " missing. Without "
+                + (missing.size() == 1 ? "it" : "them")
+                + " the entries would lose their "
+                + missing.stream().map(this::role).collect(Collectors.joining(", "))
+                + " while the entry count still looked right.",
+        "Give all four files ("
+            + all
+            + ") or the directory that holds them, as OFAC publishes them together.");
+  }
+
+  private String role(String sideName) {
+    if (sideName.endsWith("add.csv")) {
+      return "addresses";
+    }
+    return sideName.endsWith("alt.csv") ? "aliases" : "remark overflow";
+  }
+
+  /**
+   * OFAC ends each file with the byte 0x1A; a file without it was cut at a line break, which the
+   * rows alone cannot show. The copy of {@code sdn_comments.csv} in shared/data (byte-for-byte as
+   * published) has no marker while {@code cons_comments.csv} has one, so the comments file is not
+   * held to it.
+   */
+  private static void checkEndMarker(CsvRecordReader csv, String file, boolean required) {
+    if (required && !csv.endedWithMarker()) {
+      throw new ListFormatException(
+          SourceLocation.ofLine(file, csv.lastLine()),
+          "the file does not end with the byte 0x1A that OFAC writes after the last row, so it"
+              + " looks truncated (cut after this line); a truncated list is never imported, not"
+              + " even with --force.",
+          "Download the set again and import all of its files.");
+    }
   }
 
   /** The rows of the address, alias and comment files, by entity number. */
@@ -118,16 +189,17 @@ public final class OfacLegacyCsvReader implements ListReader {
     return side;
   }
 
-  private static void readSide(
-      Path path, int width, ReadContext context, Consumer<List<String>> rows) {
+  private void readSide(Path path, int width, ReadContext context, Consumer<List<String>> rows) {
     String file = ListInput.displayName(path);
-    try (CsvRecordReader csv = CsvRecordReader.open(path, file, WINDOWS_1252, context.limits())) {
+    try (CsvRecordReader csv =
+        CsvRecordReader.open(path, file, WINDOWS_1252, context.limits()).asListFile()) {
       for (Optional<CsvRow> row = csv.next(); row.isPresent(); row = csv.next()) {
         csv.checkWidth(row.get(), width);
         List<String> fields = cleaned(row.get());
         entNum(fields, row.get().location());
         rows.accept(fields);
       }
+      checkEndMarker(csv, file, !file.toLowerCase(Locale.ROOT).equals(commentsName()));
     }
   }
 

@@ -62,7 +62,7 @@ final class OfacXmlEntryMapper {
         .filter(p -> !p.isEmpty())
         .forEach(facts.placesOfBirth::add);
     entry.child("vesselInfo").ifPresent(vessel -> vessel(vessel, facts));
-    return Optional.of(facts.build(context.ref(uid), entry.text("sdnType")));
+    return Optional.of(facts.build(context.ref(uid, entry.location()), entry.text("sdnType")));
   }
 
   private static Stream<XmlElement> children(XmlElement entry, String list, String item) {

@@ -38,7 +38,7 @@ public final class UkConListCsvReader implements ListReader {
     Map<String, List<UkRow>> groups = new LinkedHashMap<>();
     Optional<LocalDate> published;
     try (CsvRecordReader csv =
-        CsvRecordReader.open(input.main(), file, WINDOWS_1252, context.limits())) {
+        CsvRecordReader.open(input.main(), file, WINDOWS_1252, context.limits()).asListFile()) {
       CsvRow first = csv.next().orElseThrow(() -> notUk(SourceLocation.ofFile(file), "nothing"));
       published = lastUpdated(first);
       CsvRow headerRow =

@@ -70,9 +70,16 @@ final class UkEntryMapper {
     return Optional.of(
         switch (type) {
           case "individual" ->
-              new Person(context.ref(groupId), built, births, places, Gender.UNKNOWN);
-          case "ship" -> new Vessel(context.ref(groupId), built, VesselParticulars.none());
-          default -> new Organization(context.ref(groupId), built);
+              new Person(
+                  context.ref(groupId, primary.row().location()),
+                  built,
+                  births,
+                  places,
+                  Gender.UNKNOWN);
+          case "ship" ->
+              new Vessel(
+                  context.ref(groupId, primary.row().location()), built, VesselParticulars.none());
+          default -> new Organization(context.ref(groupId, primary.row().location()), built);
         });
   }
 

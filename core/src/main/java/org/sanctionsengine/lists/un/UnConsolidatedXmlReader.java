@@ -1,16 +1,15 @@
 package org.sanctionsengine.lists.un;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.sanctionsengine.entity.Entity;
+import org.sanctionsengine.input.InputFiles;
 import org.sanctionsengine.input.ListFormatException;
 import org.sanctionsengine.input.XmlElement;
 import org.sanctionsengine.input.XmlRecordReader;
@@ -29,7 +28,7 @@ public final class UnConsolidatedXmlReader implements ListReader {
   @Override
   public Optional<LocalDate> read(ListInput input, ReadContext context, Consumer<Entity> sink) {
     String file = ListInput.displayName(input.main());
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(input.main()), 1 << 16);
+    try (InputStream in = InputFiles.open(input.main(), file, context.limits());
         XmlRecordReader xml = XmlRecordReader.open(in, file, context.limits())) {
       XmlElement root = xml.root();
       if (!root.name().equals(ROOT)) {

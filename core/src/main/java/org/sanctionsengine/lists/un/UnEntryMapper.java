@@ -60,11 +60,11 @@ final class UnEntryMapper {
     }
     Listing listing = listing(entry, primary);
     if (entry.name().equals("ENTITY")) {
-      return Optional.of(new Organization(context.ref(reference), listing));
+      return Optional.of(new Organization(context.ref(reference, entry.location()), listing));
     }
     return Optional.of(
         new Person(
-            context.ref(reference),
+            context.ref(reference, entry.location()),
             listing,
             birthDates(entry),
             placesOfBirth(entry),

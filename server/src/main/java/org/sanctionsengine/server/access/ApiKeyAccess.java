@@ -14,11 +14,16 @@ import org.sanctionsengine.server.errors.ProblemException;
 
 /**
  * Checks the API key of every request to a route that is not {@link Permission#PUBLIC}. The key is
- * read from {@code Authorization: Bearer KEY}, else {@code X-API-Key: KEY}, else the query
- * parameter {@code api_key} (for tools such as OpenRefine that can only add parameters). Without a
- * valid key: 401; with a key whose role is too low: 403.
+ * read from {@code Authorization: Bearer KEY}, else {@code X-API-Key: KEY}, else, on the
+ * reconciliation routes only, the query parameter {@code api_key} (OpenRefine can only add
+ * parameters to a service URL). A key in the query string of any other route is refused (401) with
+ * a problem saying to use the header. Without a valid key: 401; with a key whose role is too low:
+ * 403.
  */
 public final class ApiKeyAccess implements Handler {
+  /** The query parameter that carries a key, on the reconciliation routes only. */
+  static final String QUERY_KEY = "api_key";
+
   private final KeyCache keys;
 
   public ApiKeyAccess(ApiKeyStore store) {
@@ -83,6 +88,11 @@ public final class ApiKeyAccess implements Handler {
     keys.forget();
   }
 
+  /** {@code /reconcile} and below: the routes OpenRefine calls with the key in the URL. */
+  static boolean isReconciliation(String path) {
+    return path.equals("/reconcile") || path.startsWith("/reconcile/");
+  }
+
   private static Permission permission(Set<RouteRole> roles) {
     for (RouteRole role : roles) {
       if (role instanceof Permission p) {
@@ -94,6 +104,26 @@ public final class ApiKeyAccess implements Handler {
   }
 
   private static String secret(Context ctx) {
+    String query = ctx.queryParam(QUERY_KEY);
+    if (query != null && !isReconciliation(ctx.path())) {
+      // A key in a URL ends up in access logs, proxies and browser history. Refused even beside a
+      // valid header, so that the client is fixed rather than the key leaked on every call.
+      ctx.header("WWW-Authenticate", "Bearer");
+      throw new ProblemException(
+          Problem.of(
+              401,
+              "unauthenticated",
+              "API key in the query string",
+              ctx.method()
+                  + " "
+                  + ctx.path()
+                  + " does not take the API key as the query parameter '"
+                  + QUERY_KEY
+                  + "': only the Reconciliation API (/reconcile...) does, for OpenRefine. Send"
+                  + " the key as 'Authorization: Bearer KEY' (or 'X-API-Key: KEY'). The key has"
+                  + " been in a URL, which servers and proxies log: consider it exposed, and ask"
+                  + " an administrator for a new one."));
+    }
     String authorization = ctx.header("Authorization");
     if (authorization != null
         && authorization.toLowerCase(Locale.ROOT).startsWith("bearer ")
@@ -104,7 +134,6 @@ public final class ApiKeyAccess implements Handler {
     if (header != null && !header.isBlank()) {
       return header.strip();
     }
-    String query = ctx.queryParam("api_key");
     return query == null ? "" : query.strip();
   }
 }

@@ -3,6 +3,7 @@ package org.sanctionsengine.server.errors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.javalin.config.RoutesConfig;
@@ -89,9 +90,11 @@ public final class Problems {
       case RequestBodies.JsonBodyException b -> problemOf(b.json());
       case HttpResponseException h -> http(h);
       case UnrecognizedPropertyException u -> unknownField(u);
+      case InvalidNullException n -> nullValue(n);
       case InvalidFormatException f -> wrongType(f);
       case MismatchedInputException m -> wrongType(m);
-      case JsonProcessingException j -> malformed(j);
+      case JsonProcessingException j ->
+          RequestBodies.duplicateField(j).map(Problems::duplicate).orElseGet(() -> malformed(j));
       case InputLimitException l ->
           Problem.of(413, "input-limit", "Input too large", l.getMessage());
       case CaseTransitionException c ->
@@ -170,6 +173,31 @@ public final class Problems {
                 + expected
                 + ". Fix the value and send the request again (see /openapi.json).")
         .withError(field.isEmpty() ? "(body)" : field, "expected " + expected);
+  }
+
+  private static Problem nullValue(InvalidNullException n) {
+    String field = path(n);
+    return Problem.of(
+            400,
+            "wrong-type",
+            "Wrong type",
+            "The element '"
+                + field
+                + "' is null: expected an object or a value. Leave it out, or send a value"
+                + " (see /openapi.json).")
+        .withError(field, "null is not allowed here");
+  }
+
+  private static Problem duplicate(String field) {
+    return Problem.of(
+            400,
+            "duplicate-field",
+            "Duplicate field",
+            "The request gives the field '"
+                + field
+                + "' more than once; which one counts would depend on the reader. Give each"
+                + " field once.")
+        .withError(field, "duplicate field");
   }
 
   private static Problem malformed(JsonProcessingException j) {

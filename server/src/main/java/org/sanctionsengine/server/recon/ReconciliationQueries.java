@@ -36,6 +36,19 @@ public final class ReconciliationQueries {
     try {
       batch = RequestBodies.STRICT.readTree(json);
     } catch (JsonProcessingException e) {
+      java.util.Optional<String> duplicate = RequestBodies.duplicateField(e);
+      if (duplicate.isPresent()) {
+        throw new ProblemException(
+            Problem.of(
+                    400,
+                    "duplicate-field",
+                    "Duplicate field",
+                    "The queries parameter gives '"
+                        + duplicate.get()
+                        + "' more than once; which one counts would depend on the reader. Give"
+                        + " each query key and field once.")
+                .withError(duplicate.get(), "duplicate field"));
+      }
       throw ProblemException.badRequest(
           "malformed-json",
           "Malformed JSON",
