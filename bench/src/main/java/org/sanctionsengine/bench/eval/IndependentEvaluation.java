@@ -167,6 +167,23 @@ public final class IndependentEvaluation {
       Throughput screen = Throughput.measure(OurScreener.asScreenCommand(index), queries, 5);
       System.out.println(
           screen.row().replaceFirst("\\| [^|]*\\|", "| ordinary names, as `screen` (from 0.72) |"));
+      System.out.println(
+          "\nBy script (2 CPU-seconds each; which scripts cost the most per query):\n");
+      System.out.println("| script | queries | queries/CPU-s (thread) |\n|---|---:|---:|");
+      queries.stream()
+          .collect(
+              java.util.stream.Collectors.groupingBy(
+                  q -> Scripts.of(q.text()),
+                  java.util.TreeMap::new,
+                  java.util.stream.Collectors.toList()))
+          .forEach(
+              (script, ofScript) ->
+                  System.out.printf(
+                      Locale.ROOT,
+                      "| %s | %,d | %,.0f |%n",
+                      script,
+                      ofScript.size(),
+                      Throughput.measure(ours, ofScript, 2).perCpuSecond()));
       row +=
           String.format(
               Locale.ROOT,
