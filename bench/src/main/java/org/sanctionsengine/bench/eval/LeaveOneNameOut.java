@@ -32,7 +32,7 @@ import org.sanctionsengine.names.NameNormalizer;
  * punctuation or word order ({@link PlainWords}): such a name would find itself.
  */
 final class LeaveOneNameOut {
-  static final int MAX_ROUNDS = 12;
+  static final int MAX_ROUNDS = 24;
 
   /** One held-out name. */
   record HeldOut(Entity entity, int position, Name name) {}
