@@ -221,7 +221,6 @@ public final class IndependentEvaluation {
         .limit(shown)
         .forEach(m -> System.out.println("- " + describe(m)));
     int[] all = tally.of("all", "leave-one-name-out");
-    int[] good = tally.of("quality", LeaveOneNameOut.quality(Name.primary("x")));
     summary.put(
         "leave one name out (UN + OFAC SDN)",
         String.format(Locale.ROOT, "%,d | recall %s", all[1], Tally.rate(all, false)));

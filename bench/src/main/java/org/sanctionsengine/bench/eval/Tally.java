@@ -33,9 +33,9 @@ final class Tally {
   }
 
   /**
-   * A table with one row per group: found, total and their share ({@code rateLabel}, e.g.
-   * "recall"), or its complement when {@code complement} (a false-positive rate from the names left
-   * alone).
+   * A Markdown table with one row per group: total, found and their share under the heading {@code
+   * rateLabel} ("recall", or "false-positive rate" where a "found" is a hit on a name on no list),
+   * as a fraction or, with {@code asPercent}, a percentage.
    */
   String table(String firstColumn, String rateLabel, boolean asPercent) {
     StringBuilder out = new StringBuilder();
