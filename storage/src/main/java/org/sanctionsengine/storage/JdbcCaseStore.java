@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.sanctionsengine.StorageException;
 import org.sanctionsengine.audit.Alert;
+import org.sanctionsengine.audit.AuditEntry;
 import org.sanctionsengine.audit.Case;
 import org.sanctionsengine.audit.CaseAction;
 import org.sanctionsengine.audit.CaseAudit;
@@ -93,9 +94,37 @@ final class JdbcCaseStore implements CaseStore {
     return findFirst(
         "find an open case",
         "SELECT id FROM review_case WHERE customer_id = ? AND list_entry_id = ?"
-            + " AND state <> 'cleared' ORDER BY id",
+            + " AND state NOT IN ('cleared', 'confirmed') ORDER BY id",
         customerId,
         listEntryId);
+  }
+
+  @Override
+  public Optional<Case> findConfirmed(String customerId, String listEntryId) {
+    return findFirst(
+        "find a confirmed match",
+        "SELECT id FROM review_case WHERE customer_id = ? AND list_entry_id = ?"
+            + " AND state = 'confirmed' ORDER BY id",
+        customerId,
+        listEntryId);
+  }
+
+  @Override
+  public List<AuditEntry> auditTrail(long caseId) {
+    return database.read(
+        "read the audit entries of case " + caseId,
+        c -> {
+          List<AuditEntry> trail = new ArrayList<>();
+          try (PreparedStatement select = c.prepareStatement(AuditRows.SELECT_CASE_TRAIL)) {
+            select.setLong(1, caseId);
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                trail.add(AuditRows.entry(rows));
+              }
+            }
+          }
+          return trail;
+        });
   }
 
   @Override
@@ -156,7 +185,7 @@ final class JdbcCaseStore implements CaseStore {
     List<CaseEvent> events = new ArrayList<>();
     try (PreparedStatement select =
         c.prepareStatement(
-            "SELECT action, reviewer, happened_at, reason FROM review_case_event"
+            "SELECT action, reviewer, happened_at, reason, key_id FROM review_case_event"
                 + " WHERE case_id = ? ORDER BY step")) {
       select.setLong(1, caseId);
       try (ResultSet row = select.executeQuery()) {
@@ -164,7 +193,7 @@ final class JdbcCaseStore implements CaseStore {
           events.add(
               new CaseEvent(
                   CaseAction.parse(row.getString(1)),
-                  new Reviewer(row.getString(2)),
+                  new Reviewer(row.getString(2), row.getLong(5)),
                   row.getObject(3, OffsetDateTime.class).toInstant(),
                   row.getString(4)));
         }
@@ -196,14 +225,15 @@ final class JdbcCaseStore implements CaseStore {
       throws SQLException {
     try (PreparedStatement insert =
         c.prepareStatement(
-            "INSERT INTO review_case_event (case_id, step, action, reviewer, happened_at, reason)"
-                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+            "INSERT INTO review_case_event (case_id, step, action, reviewer, happened_at, reason,"
+                + " key_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       insert.setLong(1, caseId);
       insert.setInt(2, step);
       insert.setString(3, event.action().code());
       insert.setString(4, event.reviewer().name());
       insert.setObject(5, OffsetDateTime.ofInstant(event.at(), ZoneOffset.UTC));
       insert.setString(6, event.reason());
+      insert.setLong(7, event.reviewer().keyId());
       insert.executeUpdate();
     }
   }

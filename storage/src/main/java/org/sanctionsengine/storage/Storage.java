@@ -33,7 +33,7 @@ public final class Storage implements AutoCloseable {
     Migrations.migrate(database);
     this.auditLog = new JdbcAuditLog(database, clock, beforeCommit);
     this.caseStore = new JdbcCaseStore(database, auditLog);
-    this.apiKeys = new JdbcApiKeyStore(database, clock);
+    this.apiKeys = new JdbcApiKeyStore(database, auditLog, clock);
   }
 
   /** Opens (and if needed creates and migrates) the store at {@code url}. */
