@@ -9,8 +9,8 @@ import java.util.Optional;
  */
 public interface ApiKeyStore {
   /**
-   * Issues a new key for {@code holder} with {@code role}, and records that {@code issuer} did so in
-   * the audit chain (in the same transaction). Refuses a holder whose name passes for another
+   * Issues a new key for {@code holder} with {@code role}, and records that {@code issuer} did so
+   * in the audit chain (in the same transaction). Refuses a holder whose name passes for another
    * holder's ({@link Holders#lookAlike}): four eyes tells people apart by these names.
    */
   IssuedKey issue(String holder, Role role, Issuer issuer);

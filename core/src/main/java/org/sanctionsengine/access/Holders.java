@@ -45,7 +45,8 @@ public final class Holders {
     String skeleton = SPOOF.getSkeleton(folded);
     // Marks last: "ALİCE" folds to "i" + combining dot, which a reader does not tell from "alice";
     // the cost, "Zoë" and "Zoe" being one holder, falls on the safe side for four eyes.
-    String unmarked = MARKS.matcher(NFD.normalize(NFKC_CASEFOLD.normalize(skeleton))).replaceAll("");
+    String unmarked =
+        MARKS.matcher(NFD.normalize(NFKC_CASEFOLD.normalize(skeleton))).replaceAll("");
     return NFC.normalize(unmarked).toLowerCase(Locale.ROOT);
   }
 
@@ -55,8 +56,8 @@ public final class Holders {
   }
 
   /**
-   * The existing holder that {@code wanted} would pass for, if it differs in spelling: a new key for
-   * {@code "alice\u200B"} when {@code alice} holds one. The same spelling is the same holder (a
+   * The existing holder that {@code wanted} would pass for, if it differs in spelling: a new key
+   * for {@code "alice\u200B"} when {@code alice} holds one. The same spelling is the same holder (a
    * second key for one person is fine), so it is not a conflict.
    */
   public static Optional<String> lookAlike(String wanted, Iterable<String> existing) {

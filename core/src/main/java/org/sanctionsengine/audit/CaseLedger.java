@@ -12,7 +12,8 @@ import org.sanctionsengine.access.Issuer;
  * What the audit chain says of cases and keys, replayed from its entries: for each case its alert
  * (customer, list entry, entry version), its steps and so its state; for each key its holder and
  * issuer. The chain is the record; a case's row in the store is only a copy for queries, and a row
- * that disagrees with the chain is not to be trusted (docs/decisions/0042-case-state-from-chain.md).
+ * that disagrees with the chain is not to be trusted
+ * (docs/decisions/0042-case-state-from-chain.md).
  *
  * <p>Feed it entries in sequence order with {@link #accept}; entries of other kinds are ignored.
  */
@@ -73,8 +74,7 @@ public final class CaseLedger {
     JsonNode subject = record.subject().tree();
     JsonNode step = record.decision().tree();
     long caseId = subject.get("case").asLong();
-    Reviewer reviewer =
-        new Reviewer(step.get("reviewer").asText(), step.path("key").asLong(0));
+    Reviewer reviewer = new Reviewer(step.get("reviewer").asText(), step.path("key").asLong(0));
     FourEyesNotes.Step taken =
         new FourEyesNotes.Step(CaseAction.parse(step.get("action").asText()), sequence, reviewer);
     ChainedCase known = cases.get(caseId);

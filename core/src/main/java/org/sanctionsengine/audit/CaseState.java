@@ -5,8 +5,8 @@ import java.util.stream.Collectors;
 import org.sanctionsengine.input.InvalidInputException;
 
 /**
- * Where a case stands. A first reviewer proposes a disposition, a second, different one confirms
- * it (four eyes):
+ * Where a case stands. A first reviewer proposes a disposition, a second, different one confirms it
+ * (four eyes):
  *
  * <pre>
  * open ──▶ escalated

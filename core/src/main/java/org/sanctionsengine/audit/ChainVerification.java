@@ -10,8 +10,8 @@ import java.util.List;
  * @param checkpoint the head as the store recorded it apart from the entries
  * @param problems every altered, reordered, removed or added entry, in sequence order; empty when
  *     the chain is valid; includes cases whose stored row disagrees with the chain
- * @param notes findings that are not tampering but need an auditor's look: a case step taken with
- *     a key issued by someone who took another step of the same case ({@link FourEyesNotes})
+ * @param notes findings that are not tampering but need an auditor's look: a case step taken with a
+ *     key issued by someone who took another step of the same case ({@link FourEyesNotes})
  */
 public record ChainVerification(
     long entriesChecked,

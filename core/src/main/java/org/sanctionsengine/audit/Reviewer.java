@@ -6,8 +6,8 @@ import org.sanctionsengine.input.InvalidInputException;
 
 /**
  * Who takes a step on a case: the holder of an API key, and that key. Four eyes compares people by
- * {@link Holders#identity}, not by spelling, and two steps with one key are one person whatever
- * the name says.
+ * {@link Holders#identity}, not by spelling, and two steps with one key are one person whatever the
+ * name says.
  *
  * @param name the key holder's name, trimmed, 1 to 100 characters on one line
  * @param keyId the key the step was taken with; 0 for the engine (which opens cases) and for steps

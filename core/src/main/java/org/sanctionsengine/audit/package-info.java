@@ -1,8 +1,8 @@
 /**
  * Record keeping: every decision goes into an append-only, hash-chained audit log, and hits become
- * cases that reviewers clear as false positives or confirm as true matches under four eyes. A case's
- * state is what its chained entries say ({@link org.sanctionsengine.audit.CaseLedger}); its row in
- * a store is a copy for queries.
+ * cases that reviewers clear as false positives or confirm as true matches under four eyes. A
+ * case's state is what its chained entries say ({@link org.sanctionsengine.audit.CaseLedger}); its
+ * row in a store is a copy for queries.
  *
  * <p>Start from {@link org.sanctionsengine.audit.DecisionRecord} (what is recorded), {@link
  * org.sanctionsengine.audit.AuditLog} (the port a store implements), {@link

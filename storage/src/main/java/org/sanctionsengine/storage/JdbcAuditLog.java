@@ -136,7 +136,9 @@ final class JdbcAuditLog implements AuditLog, AutoCloseable {
             new ChainProblem.CaseDisagrees(
                 chained.caseId(),
                 sequences.get(sequences.size() - 1),
-                "the audit chain has it (" + chained.state().code() + ") but the store has no"
+                "the audit chain has it ("
+                    + chained.state().code()
+                    + ") but the store has no"
                     + " row for it: the row was deleted"));
       }
     }
@@ -149,7 +151,11 @@ final class JdbcAuditLog implements AuditLog, AutoCloseable {
     try {
       Alert alert =
           new Alert(
-              row.getString(2), row.getString(3), row.getString(4), row.getDouble(5), row.getLong(6));
+              row.getString(2),
+              row.getString(3),
+              row.getString(4),
+              row.getDouble(5),
+              row.getLong(6));
       how = ledger.disagreement(id, alert, CaseState.parse(row.getString(7))).orElse(null);
     } catch (SanctionsException | IllegalArgumentException e) {
       how = "its row does not read as a case (" + e.getMessage() + ")";
@@ -157,8 +163,7 @@ final class JdbcAuditLog implements AuditLog, AutoCloseable {
     if (how == null) {
       return Optional.empty();
     }
-    long last =
-        ledger.chained(id).map(k -> k.sequences().get(k.sequences().size() - 1)).orElse(0L);
+    long last = ledger.chained(id).map(k -> k.sequences().get(k.sequences().size() - 1)).orElse(0L);
     return Optional.of(new ChainProblem.CaseDisagrees(id, last, how));
   }
 

@@ -14,9 +14,9 @@ import org.sanctionsengine.access.ApiKeySecrets;
 import org.sanctionsengine.access.ApiKeyStore;
 import org.sanctionsengine.access.IssuedKey;
 import org.sanctionsengine.access.Issuer;
+import org.sanctionsengine.access.Role;
 import org.sanctionsengine.audit.DecisionKind;
 import org.sanctionsengine.input.InvalidInputException;
-import org.sanctionsengine.access.Role;
 import org.sanctionsengine.testing.TestClock;
 
 /** API keys in a JDBC store, run against H2 and PostgreSQL like {@link StorageContract}. */
@@ -96,7 +96,10 @@ abstract class ApiKeyStoreContract {
     keys.revoke(bob.key().id(), Issuer.key(admin.key())); // already revoked: nothing more recorded
 
     assertThat(storage.auditLog().last(10))
-        .extracting(e -> e.record().kind(), e -> e.record().subject().text(), e -> e.record().decision().text())
+        .extracting(
+            e -> e.record().kind(),
+            e -> e.record().subject().text(),
+            e -> e.record().decision().text())
         .containsExactly(
             tuple(
                 DecisionKind.KEY_ISSUED,

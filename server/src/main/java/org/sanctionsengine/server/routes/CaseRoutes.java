@@ -56,7 +56,8 @@ public final class CaseRoutes {
         Permission.REVIEWER);
     step(routes, engine, "escalate", (q, id, c, r) -> q.escalate(id, c.reviewer(), r));
     step(routes, engine, "clear", (q, id, c, r) -> q.proposeClearance(id, c.reviewer(), r));
-    step(routes, engine, "confirm", (q, id, c, r) -> q.confirmClearance(id, c.reviewer(), r));
+    step(routes, engine, "match", (q, id, c, r) -> q.proposeMatch(id, c.reviewer(), r));
+    step(routes, engine, "confirm", (q, id, c, r) -> q.confirm(id, c.reviewer(), r));
   }
 
   private static void step(RoutesConfig routes, Engine engine, String name, Action action) {
