@@ -19,6 +19,7 @@ import org.sanctionsengine.audit.Case;
 import org.sanctionsengine.audit.CaseAction;
 import org.sanctionsengine.audit.CaseAudit;
 import org.sanctionsengine.audit.CaseEvent;
+import org.sanctionsengine.audit.CaseQuery;
 import org.sanctionsengine.audit.CaseState;
 import org.sanctionsengine.audit.CaseStore;
 import org.sanctionsengine.audit.CaseTransition;
@@ -76,6 +77,65 @@ final class JdbcCaseStore implements CaseStore {
           }
           return cases;
         });
+  }
+
+  /** A page of the queue and the total, read in one snapshot (CaseQuery). */
+  CaseQuery.Page query(CaseQuery query) {
+    String in =
+        query.states().stream().map(st -> "'" + st.code() + "'").collect(Collectors.joining(","));
+    String where =
+        " FROM review_case r WHERE r.state IN ("
+            + in
+            + ") AND r.score >= ? AND (? = '' OR r.list_entry_id LIKE ?)"
+            + " AND (CAST(? AS TIMESTAMP(6) WITH TIME ZONE) IS NULL OR (SELECT e.happened_at FROM"
+            + " review_case_event e WHERE e.case_id = r.id AND e.step = 0)"
+            + " < CAST(? AS TIMESTAMP(6) WITH TIME ZONE))";
+    return database.read(
+        "list cases",
+        c -> {
+          c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+          long total;
+          try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*)" + where)) {
+            bind(count, query);
+            try (ResultSet row = count.executeQuery()) {
+              row.next();
+              total = row.getLong(1);
+            }
+          }
+          List<Long> ids = new ArrayList<>();
+          try (PreparedStatement select =
+              c.prepareStatement(
+                  "SELECT r.id"
+                      + where
+                      + " ORDER BY "
+                      + query.sort().sql()
+                      + " LIMIT "
+                      + query.limit()
+                      + " OFFSET "
+                      + query.offset())) {
+            bind(select, query);
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                ids.add(rows.getLong(1));
+              }
+            }
+          }
+          List<Case> cases = new ArrayList<>();
+          for (long id : ids) {
+            find(c, id).ifPresent(cases::add);
+          }
+          return new CaseQuery.Page(total, cases);
+        });
+  }
+
+  private static void bind(PreparedStatement select, CaseQuery query) throws SQLException {
+    select.setDouble(1, query.minScore());
+    select.setString(2, query.listSource());
+    select.setString(3, query.listSource() + ":%");
+    OffsetDateTime before =
+        query.openedBefore().map(at -> OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).orElse(null);
+    select.setObject(4, before);
+    select.setObject(5, before);
   }
 
   @Override

@@ -106,6 +106,12 @@ public final class Storage implements AutoCloseable {
     return apiKeys;
   }
 
+  /** A page of the case queue, with the number of cases that match in all. */
+  public org.sanctionsengine.audit.CaseQuery.Page queryCases(
+      org.sanctionsengine.audit.CaseQuery query) {
+    return caseStore.query(query);
+  }
+
   /** The case workflow over this store, recording every step in its audit log. */
   public CaseQueue cases() {
     return new CaseQueue(caseStore, clock);
