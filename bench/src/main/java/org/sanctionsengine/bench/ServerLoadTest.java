@@ -74,7 +74,14 @@ public final class ServerLoadTest {
     DatabaseUrl database = DatabaseUrl.embedded(home);
     String key;
     try (Storage storage = Storage.open(database, Clock.systemUTC())) {
-      key = storage.apiKeys().issue("load-test", Role.SCREENER).secret();
+      key =
+          storage
+              .apiKeys()
+              .issue(
+                  "load-test",
+                  Role.SCREENER,
+                  org.sanctionsengine.access.Issuer.withoutKey("test setup"))
+              .secret();
     }
     try (SanctionsServer server =
         SanctionsServer.start(ServerSettings.of(0, home, database), Clock.systemUTC())) {

@@ -24,7 +24,8 @@ final class CasesClearCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Storage storage = store.open()) {
-      Case c = storage.cases().proposeClearance(review.caseId, review.reviewer(), review.reason);
+      Case c =
+          storage.cases().proposeClearance(review.caseId, review.reviewer(storage), review.reason);
       spec.commandLine()
           .getOut()
           .println(
@@ -32,7 +33,7 @@ final class CasesClearCommand implements Callable<Integer> {
                   + c.id()
                   + ": clearance proposed; a second, different reviewer must confirm it with `sanctions cases confirm "
                   + c.id()
-                  + " --reviewer NAME --reason TEXT`");
+                  + " --key KEY --reason TEXT` (or SANCTIONS_KEY set)");
     }
     return ExitCodes.OK;
   }

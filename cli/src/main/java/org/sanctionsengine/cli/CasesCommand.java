@@ -8,13 +8,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = {
       "The case queue: hits at or above the threshold, reviewed under four eyes.",
-      "open -> escalated | clearance-proposed -> cleared; a clearance needs a second reviewer."
+      "open -> escalated | clearance-proposed -> cleared | match-proposed -> confirmed;",
+      "a disposition needs a second reviewer with another key. Steps take --key or SANCTIONS_KEY."
     },
     subcommands = {
       CasesListCommand.class,
       CasesShowCommand.class,
       CasesEscalateCommand.class,
       CasesClearCommand.class,
+      CasesMatchCommand.class,
       CasesConfirmCommand.class
     })
 final class CasesCommand {}

@@ -12,7 +12,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "confirm",
     mixinStandardHelpOptions = true,
-    description = "Confirms a proposed clearance; four eyes: not by the reviewer who proposed it.")
+    description = {
+      "Confirms a proposed disposition: a clearance closes the case as cleared, a true match as"
+          + " confirmed.",
+      "Four eyes: not with the proposer's key, nor with a key of a holder whose name passes for"
+          + " the proposer's."
+    })
 final class CasesConfirmCommand implements Callable<Integer> {
   @Mixin StoreOption store;
 
@@ -23,8 +28,8 @@ final class CasesConfirmCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Storage storage = store.open()) {
-      Case c = storage.cases().confirmClearance(review.caseId, review.reviewer(), review.reason);
-      spec.commandLine().getOut().println("case " + c.id() + ": cleared");
+      Case c = storage.cases().confirm(review.caseId, review.reviewer(storage), review.reason);
+      spec.commandLine().getOut().println("case " + c.id() + ": " + c.state().code());
     }
     return ExitCodes.OK;
   }

@@ -24,7 +24,7 @@ final class CasesEscalateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Storage storage = store.open()) {
-      Case c = storage.cases().escalate(review.caseId, review.reviewer(), review.reason);
+      Case c = storage.cases().escalate(review.caseId, review.reviewer(storage), review.reason);
       spec.commandLine().getOut().println("case " + c.id() + ": escalated");
     }
     return ExitCodes.OK;

@@ -24,7 +24,7 @@ final class CasesShowCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Storage storage = store.open()) {
-      CaseText.details(storage.cases().find(caseId), spec.commandLine().getOut());
+      CaseText.details(storage.cases().find(caseId), storage, spec.commandLine().getOut());
     }
     return ExitCodes.OK;
   }

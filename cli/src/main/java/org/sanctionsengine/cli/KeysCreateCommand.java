@@ -38,7 +38,7 @@ final class KeysCreateCommand implements Callable<Integer> {
   public Integer call() {
     Role parsed = Role.parse(role);
     try (Storage storage = store.open()) {
-      IssuedKey issued = storage.apiKeys().issue(holder, parsed);
+      IssuedKey issued = storage.apiKeys().issue(holder, parsed, StoreOption.operator());
       PrintWriter out = spec.commandLine().getOut();
       out.println(issued.secret());
       spec.commandLine()

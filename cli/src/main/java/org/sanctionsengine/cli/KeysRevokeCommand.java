@@ -25,7 +25,7 @@ final class KeysRevokeCommand implements Callable<Integer> {
       ApiKey key =
           storage
               .apiKeys()
-              .revoke(id)
+              .revoke(id, StoreOption.operator())
               .orElseThrow(
                   () ->
                       new InvalidInputException(

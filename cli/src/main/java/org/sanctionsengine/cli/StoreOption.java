@@ -26,6 +26,16 @@ final class StoreOption {
     return Storage.open(url(), Clock.systemUTC());
   }
 
+  /**
+   * Who acts on the store from the command line without a key (issuing and revoking keys): the
+   * operating-system user, as far as the JVM knows it. Anyone who can open the store can do this;
+   * the chain records it so that such keys stand out from keys an administrator issued.
+   */
+  static org.sanctionsengine.access.Issuer operator() {
+    return org.sanctionsengine.access.Issuer.withoutKey(
+        "command line (user " + System.getProperty("user.name", "unknown") + ")");
+  }
+
   /** {@code $SANCTIONS_HOME}, or {@code ~/.sanctions}. */
   static Path sanctionsHome() {
     String configured = System.getenv("SANCTIONS_HOME");

@@ -17,6 +17,8 @@ import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanctionsengine.access.Issuer;
+import org.sanctionsengine.access.Role;
 import org.sanctionsengine.audit.Alert;
 import org.sanctionsengine.audit.AuditEntry;
 import org.sanctionsengine.storage.DatabaseUrl;
@@ -147,48 +149,99 @@ class StoreCommandsTest {
     assertThat(out.toString()).isEqualTo("the audit log of " + db() + " is empty\n");
   }
 
-  @Test
-  void cases_clearanceWithFourEyes_refusesTheSameReviewerAndAcceptsAnother() {
+  /** Issues keys for Alice, a look-alike second key of Alice's, and Bob; raises case 1. */
+  private String[] keysAndACase() {
     try (Storage storage = Storage.open(DatabaseUrl.embedded(home), Clock.systemUTC())) {
+      Issuer setup = Issuer.withoutKey("test setup");
+      String alice = storage.apiKeys().issue("Alice", Role.REVIEWER, setup).secret();
+      String aliceAgain = storage.apiKeys().issue("Alice", Role.REVIEWER, setup).secret();
+      String bob = storage.apiKeys().issue("Bob", Role.REVIEWER, setup).secret();
+      String screener = storage.apiKeys().issue("bot", Role.SCREENER, setup).secret();
       storage.cases().raise(new Alert("C-17", "un:KPi.033", "v1", 0.91, 0));
+      return new String[] {alice, aliceAgain, bob, screener};
     }
+  }
+
+  @Test
+  void cases_clearanceWithFourEyes_refusesTheSamePersonAndAcceptsAnother() {
+    String[] keys = keysAndACase();
     assertThat(run("cases", "list", "--db", db())).isZero();
     assertThat(out.toString()).contains("C-17").contains("un:KPi.033").contains("open");
 
-    assertThat(
-            run(
-                "cases",
-                "clear",
-                "1",
-                "--reviewer",
-                "Alice",
-                "--reason",
-                "born 1962",
-                "--db",
-                db()))
+    assertThat(run("cases", "clear", "1", "--key", keys[0], "--reason", "born 1962", "--db", db()))
         .isZero();
-    assertThat(run("cases", "confirm", "1", "--reviewer", "alice", "--reason", "ok", "--db", db()))
+    assertThat(run("cases", "confirm", "1", "--key", keys[1], "--reason", "ok", "--db", db()))
         .isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(err.toString())
         .isEqualTo(
-            "sanctions: Case 1: Alice proposed this clearance and cannot also confirm it; a"
-                + " clearance needs a second, different reviewer (four eyes). Ask another reviewer"
-                + " to confirm it (`sanctions cases confirm 1 --reviewer NAME --reason TEXT`, or"
-                + " POST /api/cases/1/confirm with their own key).\n");
-    assertThat(run("cases", "confirm", "1", "--reviewer", "Bob", "--reason", "agree", "--db", db()))
+            "sanctions: Case 1: Alice (key 1) proposed this clearance and Alice (key 2) cannot"
+                + " also confirm it: that is the same person (the same key, or holder names that"
+                + " differ only in case, invisible characters or look-alike letters). It needs a"
+                + " second, different reviewer (four eyes). Ask another reviewer to confirm it with"
+                + " their own key (`sanctions cases confirm 1 --key KEY --reason TEXT`, or POST"
+                + " /api/cases/1/confirm).\n");
+    assertThat(run("cases", "confirm", "1", "--key", keys[2], "--reason", "agree", "--db", db()))
         .isZero();
     assertThat(out.toString()).isEqualTo("case 1: cleared\n");
 
     assertThat(run("cases", "show", "1", "--db", db())).isZero();
     assertThat(out.toString())
         .startsWith("case 1: cleared\n")
-        .contains("clearance-proposed by Alice: born 1962")
-        .contains("clearance-confirmed by Bob: agree");
+        .contains(
+            "clearance-proposed by Alice (key 1, issued by test setup) [audit entry 6]: born 1962")
+        .contains("clearance-confirmed by Bob (key 3, issued by test setup) [audit entry 7]: agree")
+        .doesNotContain("WARNING");
+  }
+
+  @Test
+  void cases_trueMatch_closesAsConfirmed() {
+    String[] keys = keysAndACase();
+
+    assertThat(
+            run("cases", "match", "1", "--key", keys[0], "--reason", "same passport", "--db", db()))
+        .isZero();
+    assertThat(run("cases", "confirm", "1", "--key", keys[2], "--reason", "agree", "--db", db()))
+        .isZero();
+    assertThat(out.toString()).isEqualTo("case 1: confirmed\n");
+  }
+
+  @Test
+  void cases_stepWithoutKeyOrWithScreenerKey_isRefused() {
+    String[] keys = keysAndACase();
+
+    assertThat(run("cases", "clear", "1", "--reason", "born 1962", "--db", db()))
+        .isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(err.toString()).startsWith("sanctions: A case step is taken with your API key");
+    assertThat(run("cases", "clear", "1", "--key", keys[3], "--reason", "x", "--db", db()))
+        .isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(err.toString())
+        .isEqualTo(
+            "sanctions: Key 4 of bot has the role screener; a case step needs a reviewer or admin"
+                + " key. Nothing was recorded.\n");
+    assertThat(run("cases", "clear", "1", "--reviewer", "Alice", "--reason", "x", "--db", db()))
+        .isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void auditVerify_caseClearedBySql_namesTheCaseAndExitsWith8() throws Exception {
+    keysAndACase();
+    try (Connection c = DriverManager.getConnection(db());
+        Statement statement = c.createStatement()) {
+      statement.execute("UPDATE review_case SET state = 'cleared' WHERE id = 1");
+    }
+
+    assertThat(run("audit", "verify", "--db", db())).isEqualTo(ExitCodes.CHAIN_BROKEN);
+    assertThat(out.toString())
+        .contains(
+            "  case 1 disagrees with the audit chain: the store says state 'cleared', the chain"
+                + " 'open' (audit entries 5)\n");
+    assertThat(run("cases", "show", "1", "--db", db())).isZero();
+    assertThat(out.toString()).contains("WARNING      the row disagrees with the audit chain");
   }
 
   @Test
   void casesClear_withoutReason_isAUsageError() {
-    assertThat(run("cases", "clear", "1", "--reviewer", "Alice", "--db", db()))
+    assertThat(run("cases", "clear", "1", "--key", "sek_x", "--db", db()))
         .isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("Missing required option: '--reason=TEXT'");
   }
@@ -215,6 +268,7 @@ class StoreCommandsTest {
             new String[] {"cases", "show", "--help"},
             new String[] {"cases", "escalate", "--help"},
             new String[] {"cases", "clear", "--help"},
+            new String[] {"cases", "match", "--help"},
             new String[] {"cases", "confirm", "--help"})) {
       assertThat(run(command)).isZero();
       assertThat(out.toString()).startsWith("Usage: sanctions " + command[0] + " " + command[1]);

@@ -13,9 +13,15 @@ import org.sanctionsengine.input.InvalidInputException;
  * @param role what the key may do
  * @param createdAt when it was issued
  * @param revokedAtOrNull when it was revoked, or null while it is valid
+ * @param issuer who issued it (recorded with it in the audit chain)
  */
 public record ApiKey(
-    long id, String holder, Role role, Instant createdAt, @Nullable Instant revokedAtOrNull) {
+    long id,
+    String holder,
+    Role role,
+    Instant createdAt,
+    @Nullable Instant revokedAtOrNull,
+    Issuer issuer) {
   public ApiKey {
     requireHolder(holder);
   }

@@ -20,23 +20,41 @@ public record Case(long id, Alert alert, CaseState state, List<CaseEvent> events
     }
   }
 
-  /** Sends the case to a senior reviewer: from open, or when a proposed clearance is disputed. */
+  /** Sends the case to a senior reviewer: from open, or when a proposed disposition is disputed. */
   public Case escalate(Reviewer reviewer, String reason, Instant at) {
-    requireState(CaseAction.ESCALATED, List.of(CaseState.OPEN, CaseState.CLEARANCE_PROPOSED));
-    return next(CaseState.ESCALATED, new CaseEvent(CaseAction.ESCALATED, reviewer, at, reason));
+    return step(
+        CaseAction.ESCALATED,
+        List.of(CaseState.OPEN, CaseState.CLEARANCE_PROPOSED, CaseState.MATCH_PROPOSED),
+        new CaseEvent(CaseAction.ESCALATED, reviewer, at, reason));
   }
 
   /** A first reviewer finds the hit a false positive; a second one must confirm. */
   public Case proposeClearance(Reviewer reviewer, String reason, Instant at) {
-    requireState(CaseAction.CLEARANCE_PROPOSED, List.of(CaseState.OPEN, CaseState.ESCALATED));
-    return next(
-        CaseState.CLEARANCE_PROPOSED,
+    return step(
+        CaseAction.CLEARANCE_PROPOSED,
+        List.of(CaseState.OPEN, CaseState.ESCALATED),
         new CaseEvent(CaseAction.CLEARANCE_PROPOSED, reviewer, at, reason));
   }
 
-  /** Four eyes: a reviewer other than the one who proposed the clearance confirms it. */
-  public Case confirmClearance(Reviewer reviewer, String reason, Instant at) {
-    requireState(CaseAction.CLEARANCE_CONFIRMED, List.of(CaseState.CLEARANCE_PROPOSED));
+  /** A first reviewer finds the hit a true match; a second one must confirm. */
+  public Case proposeMatch(Reviewer reviewer, String reason, Instant at) {
+    return step(
+        CaseAction.MATCH_PROPOSED,
+        List.of(CaseState.OPEN, CaseState.ESCALATED),
+        new CaseEvent(CaseAction.MATCH_PROPOSED, reviewer, at, reason));
+  }
+
+  /**
+   * Four eyes: a reviewer other than the one who proposed the disposition confirms it, which closes
+   * the case as {@code cleared} (a false positive) or {@code confirmed} (a true match). Another
+   * person means another key <em>and</em> another holder ({@link Reviewer#isSamePersonAs}).
+   */
+  public Case confirm(Reviewer reviewer, String reason, Instant at) {
+    CaseAction action =
+        state == CaseState.MATCH_PROPOSED
+            ? CaseAction.MATCH_CONFIRMED
+            : CaseAction.CLEARANCE_CONFIRMED;
+    requireState(action, List.of(CaseState.CLEARANCE_PROPOSED, CaseState.MATCH_PROPOSED));
     Reviewer proposer = proposer();
     if (proposer.isSamePersonAs(reviewer)) {
       throw new CaseTransitionException(
@@ -44,26 +62,31 @@ public record Case(long id, Alert alert, CaseState state, List<CaseEvent> events
               + id
               + ": "
               + proposer
-              + " proposed this clearance and cannot also confirm it; a clearance needs a second,"
-              + " different reviewer (four eyes). Ask another reviewer to confirm it (`sanctions"
-              + " cases confirm "
+              + " proposed this "
+              + (action == CaseAction.MATCH_CONFIRMED ? "true match" : "clearance")
+              + " and "
+              + reviewer
+              + " cannot also confirm it: that is the same person (the same key, or holder"
+              + " names that differ only in case, invisible characters or look-alike letters)."
+              + " It needs a second, different reviewer (four eyes). Ask another reviewer to"
+              + " confirm it with their own key (`sanctions cases confirm "
               + id
-              + " --reviewer NAME --reason TEXT`, or POST /api/cases/"
+              + " --key KEY --reason TEXT`, or POST /api/cases/"
               + id
-              + "/confirm with their own key).");
+              + "/confirm).");
     }
-    return next(
-        CaseState.CLEARED, new CaseEvent(CaseAction.CLEARANCE_CONFIRMED, reviewer, at, reason));
+    return next(action.leadsTo(), new CaseEvent(action, reviewer, at, reason));
   }
 
-  /** The reviewer of the latest clearance proposal. */
+  /** The reviewer of the latest proposed disposition (clearance or true match). */
   public Reviewer proposer() {
     for (int i = events.size() - 1; i >= 0; i--) {
-      if (events.get(i).action() == CaseAction.CLEARANCE_PROPOSED) {
+      CaseAction action = events.get(i).action();
+      if (action == CaseAction.CLEARANCE_PROPOSED || action == CaseAction.MATCH_PROPOSED) {
         return events.get(i).reviewer();
       }
     }
-    throw new IllegalStateException("case " + id + " has no clearance proposal");
+    throw new IllegalStateException("case " + id + " has no proposed disposition");
   }
 
   /** The latest event. */
@@ -88,6 +111,11 @@ public record Case(long id, Alert alert, CaseState state, List<CaseEvent> events
               + id
               + ".");
     }
+  }
+
+  private Case step(CaseAction action, List<CaseState> allowed, CaseEvent event) {
+    requireState(action, allowed);
+    return next(action.leadsTo(), event);
   }
 
   private Case next(CaseState nextState, CaseEvent event) {

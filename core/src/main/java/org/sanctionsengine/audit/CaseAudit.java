@@ -27,6 +27,7 @@ public final class CaseAudit {
         json.objectNode()
             .put("action", event.action().code())
             .put("reviewer", event.reviewer().name())
+            .put("key", event.reviewer().keyId())
             .put("reason", event.reason())
             .put("at", AuditChain.formatRecordedAt(event.at()));
     return new DecisionRecord(

@@ -26,8 +26,12 @@ public final class CaseQueue {
    * (suppressed) or a case for the same customer and entry is still under review.
    */
   public Raised raise(Alert alert) {
+    Optional<Case> confirmed = store.findConfirmed(alert.customerId(), alert.listEntryId());
+    if (confirmed.isPresent()) {
+      return new Raised.Confirmed(confirmed.get());
+    }
     Optional<Case> cleared = store.findCleared(alert);
-    if (cleared.isPresent()) {
+    if (cleared.isPresent() && isClearedByTheChain(cleared.get())) {
       return new Raised.Suppressed(cleared.get());
     }
     Optional<Case> unresolved = store.findUnresolved(alert.customerId(), alert.listEntryId());
@@ -35,6 +39,25 @@ public final class CaseQueue {
       return new Raised.AlreadyOpen(unresolved.get());
     }
     return open(alert);
+  }
+
+  /**
+   * Whether the audit chain, not only the case's row, says the case was cleared for this alert. A
+   * row changed outside the application (an SQL {@code UPDATE} to {@code cleared}, another entry
+   * version) suppresses nothing: the alert is raised again (decision 0042).
+   */
+  public boolean isClearedByTheChain(Case c) {
+    return chainSays(c).isEmpty() && c.state() == CaseState.CLEARED;
+  }
+
+  /**
+   * How the case's row disagrees with what its audit entries say, if it does. Only entries whose
+   * hash matches their content count; {@code audit verify} reports the others.
+   */
+  public Optional<String> chainSays(Case c) {
+    CaseLedger ledger = new CaseLedger();
+    store.auditTrail(c.id()).stream().filter(AuditEntry::isSelfConsistent).forEach(ledger::accept);
+    return ledger.disagreement(c.id(), c.alert(), c.state());
   }
 
   private Raised open(Alert alert) {
@@ -64,8 +87,13 @@ public final class CaseQueue {
     return step(caseId, c -> c.proposeClearance(reviewer, reason, clock.instant()));
   }
 
-  public Case confirmClearance(long caseId, Reviewer reviewer, String reason) {
-    return step(caseId, c -> c.confirmClearance(reviewer, reason, clock.instant()));
+  public Case proposeMatch(long caseId, Reviewer reviewer, String reason) {
+    return step(caseId, c -> c.proposeMatch(reviewer, reason, clock.instant()));
+  }
+
+  /** Confirms the proposed disposition (clearance or true match) under four eyes. */
+  public Case confirm(long caseId, Reviewer reviewer, String reason) {
+    return step(caseId, c -> c.confirm(reviewer, reason, clock.instant()));
   }
 
   /** The case with this id; a clear error if there is none. */

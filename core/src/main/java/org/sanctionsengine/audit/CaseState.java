@@ -5,14 +5,25 @@ import java.util.stream.Collectors;
 import org.sanctionsengine.input.InvalidInputException;
 
 /**
- * Where a case stands: {@code open → escalated | clearance-proposed → cleared}. A proposed
- * clearance becomes {@code cleared} only when a second, different reviewer confirms it.
+ * Where a case stands. A first reviewer proposes a disposition, a second, different one confirms it
+ * (four eyes):
+ *
+ * <pre>
+ * open ──▶ escalated
+ * open | escalated ──▶ clearance-proposed ──confirm──▶ cleared     (a false positive)
+ * open | escalated ──▶ match-proposed ─────confirm──▶ confirmed    (a true match)
+ * clearance-proposed | match-proposed ──escalate (disputed)──▶ escalated
+ * </pre>
+ *
+ * {@code cleared} and {@code confirmed} are closed: no step leads on from them.
  */
 public enum CaseState {
   OPEN("open"),
   ESCALATED("escalated"),
   CLEARANCE_PROPOSED("clearance-proposed"),
-  CLEARED("cleared");
+  MATCH_PROPOSED("match-proposed"),
+  CLEARED("cleared"),
+  CONFIRMED("confirmed");
 
   private final String code;
 
@@ -27,7 +38,7 @@ public enum CaseState {
 
   /** Whether a reviewer still has to act on the case. */
   public boolean isUnresolved() {
-    return this != CLEARED;
+    return this != CLEARED && this != CONFIRMED;
   }
 
   public static CaseState parse(String code) {

@@ -30,8 +30,23 @@ public interface CaseStore {
    */
   Optional<Case> findCleared(Alert alert);
 
-  /** A case not yet cleared for the same customer and list entry, whatever the entry version. */
+  /**
+   * A case still under review (neither cleared nor confirmed) for the same customer and list entry,
+   * whatever the entry version.
+   */
   Optional<Case> findUnresolved(String customerId, String listEntryId);
+
+  /**
+   * A case closed as a true match for the same customer and list entry, whatever the entry version:
+   * the customer stays flagged for that entry as long as it is listed.
+   */
+  Optional<Case> findConfirmed(String customerId, String listEntryId);
+
+  /**
+   * The audit entries of the case's steps, in sequence order, as the chain holds them (only entries
+   * up to the stored head checkpoint): what {@link CaseLedger} replays to tell the case's state.
+   */
+  List<AuditEntry> auditTrail(long caseId);
 
   /**
    * Applies a step (and appends its audit entry) if the case is still in {@code transition.from()};

@@ -70,4 +70,20 @@ public sealed interface ChainProblem extends Comparable<ChainProblem> {
           + " lie beyond the stored checkpoint: they were not written through the audit log";
     }
   }
+
+  /**
+   * A case whose stored row (its state, or its alert) is not what the chain's entries of that case
+   * say: the row was changed outside the application. The chain is the record; the row is not
+   * trusted (a cleared row the chain does not clear suppresses nothing).
+   *
+   * @param caseId the case
+   * @param sequence the case's last audit entry, 0 if the chain has none
+   * @param how what differs
+   */
+  record CaseDisagrees(long caseId, long sequence, String how) implements ChainProblem {
+    @Override
+    public String describe() {
+      return "case " + caseId + " disagrees with the audit chain: " + how;
+    }
+  }
 }

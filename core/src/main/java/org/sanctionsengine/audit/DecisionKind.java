@@ -10,7 +10,11 @@ public enum DecisionKind {
   PARTY_SCREENING("party-screening"),
   TRANSACTION_CHECK("transaction-check"),
   BATCH_SCREENING("batch-screening"),
-  CASE_REVIEW("case-review");
+  CASE_REVIEW("case-review"),
+  /** An API key issued: who holds it, its role, who issued it. */
+  KEY_ISSUED("key-issued"),
+  /** An API key revoked, and by whom. */
+  KEY_REVOKED("key-revoked");
 
   private final String code;
 

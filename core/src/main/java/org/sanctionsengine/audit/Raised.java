@@ -2,7 +2,10 @@ package org.sanctionsengine.audit;
 
 /** What became of an alert handed to {@link CaseQueue#raise}. */
 public sealed interface Raised {
-  /** The case concerned: the new one, the one already open, or the clearance that suppresses. */
+  /**
+   * The case concerned: the new one, the one already open, the clearance that suppresses, or the
+   * confirmed true match.
+   */
   Case concerned();
 
   /**
@@ -25,4 +28,11 @@ public sealed interface Raised {
    * @param concerned the cleared case
    */
   record Suppressed(Case concerned) implements Raised {}
+
+  /**
+   * The customer was confirmed a true match of this list entry: still flagged, no new case.
+   *
+   * @param concerned the confirmed case
+   */
+  record Confirmed(Case concerned) implements Raised {}
 }

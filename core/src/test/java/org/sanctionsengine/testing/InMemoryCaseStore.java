@@ -8,10 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.sanctionsengine.StorageException;
 import org.sanctionsengine.audit.Alert;
+import org.sanctionsengine.audit.AuditEntry;
 import org.sanctionsengine.audit.AuditLog;
 import org.sanctionsengine.audit.Case;
 import org.sanctionsengine.audit.CaseAudit;
 import org.sanctionsengine.audit.CaseEvent;
+import org.sanctionsengine.audit.CaseLedger;
 import org.sanctionsengine.audit.CaseState;
 import org.sanctionsengine.audit.CaseStore;
 import org.sanctionsengine.audit.CaseTransition;
@@ -64,6 +66,34 @@ public final class InMemoryCaseStore implements CaseStore {
         .filter(c -> c.alert().customerId().equals(customerId))
         .filter(c -> c.alert().listEntryId().equals(listEntryId))
         .findFirst();
+  }
+
+  @Override
+  public synchronized Optional<Case> findConfirmed(String customerId, String listEntryId) {
+    return cases.values().stream()
+        .filter(c -> c.state() == CaseState.CONFIRMED)
+        .filter(c -> c.alert().customerId().equals(customerId))
+        .filter(c -> c.alert().listEntryId().equals(listEntryId))
+        .findFirst();
+  }
+
+  @Override
+  public synchronized List<AuditEntry> auditTrail(long caseId) {
+    List<AuditEntry> trail = new ArrayList<>();
+    auditLog.forEach(
+        1,
+        e -> {
+          if (CaseLedger.caseIdOf(e.record()).orElse(0L) == caseId) {
+            trail.add(e);
+          }
+        });
+    return trail;
+  }
+
+  /** Replaces a case's state behind the rules' back, as an SQL UPDATE would: for tamper tests. */
+  public synchronized void tamper(long caseId, CaseState state) {
+    Case c = cases.get(caseId);
+    cases.put(caseId, new Case(c.id(), c.alert(), state, c.events()));
   }
 
   @Override

@@ -198,6 +198,7 @@ public final class PartyScreening {
             case Raised.Opened o -> "opened";
             case Raised.AlreadyOpen a -> "already-open";
             case Raised.Suppressed x -> "suppressed";
+            case Raised.Confirmed x -> "confirmed-match";
           });
       node.put("state", concerned.state().code());
     }

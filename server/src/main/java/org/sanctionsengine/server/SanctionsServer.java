@@ -89,7 +89,11 @@ public final class SanctionsServer implements AutoCloseable {
     if (!keys.isEmpty()) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(keys.issue("admin", Role.ADMIN));
+    return java.util.Optional.of(
+        keys.issue(
+            "admin",
+            Role.ADMIN,
+            org.sanctionsengine.access.Issuer.withoutKey("server first start (no key existed)")));
   }
 
   /** Every route served, as "METHOD /path" (e.g. "POST /api/screen"), for the API's own checks. */

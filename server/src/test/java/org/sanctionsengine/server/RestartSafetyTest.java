@@ -49,8 +49,20 @@ class RestartSafetyTest {
     String key;
     String admin;
     try (Storage storage = Storage.open(database, Clock.systemUTC())) {
-      key = storage.apiKeys().issue("batch-job", Role.SCREENER).secret();
-      admin = storage.apiKeys().issue("admin", Role.ADMIN).secret();
+      key =
+          storage
+              .apiKeys()
+              .issue(
+                  "batch-job",
+                  Role.SCREENER,
+                  org.sanctionsengine.access.Issuer.withoutKey("test setup"))
+              .secret();
+      admin =
+          storage
+              .apiKeys()
+              .issue(
+                  "admin", Role.ADMIN, org.sanctionsengine.access.Issuer.withoutKey("test setup"))
+              .secret();
     }
 
     Process first = startServer(database, home.resolve("port-1"));

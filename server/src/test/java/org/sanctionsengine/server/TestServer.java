@@ -71,10 +71,36 @@ public final class TestServer implements AutoCloseable {
       DatabaseUrl url = database.apply(home);
       String[] keys = new String[4];
       try (Storage storage = Storage.open(url, Clock.systemUTC())) {
-        keys[0] = storage.apiKeys().issue("admin", Role.ADMIN).secret();
-        keys[1] = storage.apiKeys().issue("screening-bot", Role.SCREENER).secret();
-        keys[2] = storage.apiKeys().issue("alice", Role.REVIEWER).secret();
-        keys[3] = storage.apiKeys().issue("bob", Role.REVIEWER).secret();
+        keys[0] =
+            storage
+                .apiKeys()
+                .issue(
+                    "admin", Role.ADMIN, org.sanctionsengine.access.Issuer.withoutKey("test setup"))
+                .secret();
+        keys[1] =
+            storage
+                .apiKeys()
+                .issue(
+                    "screening-bot",
+                    Role.SCREENER,
+                    org.sanctionsengine.access.Issuer.withoutKey("test setup"))
+                .secret();
+        keys[2] =
+            storage
+                .apiKeys()
+                .issue(
+                    "alice",
+                    Role.REVIEWER,
+                    org.sanctionsengine.access.Issuer.withoutKey("test setup"))
+                .secret();
+        keys[3] =
+            storage
+                .apiKeys()
+                .issue(
+                    "bob",
+                    Role.REVIEWER,
+                    org.sanctionsengine.access.Issuer.withoutKey("test setup"))
+                .secret();
       }
       SanctionsServer server =
           SanctionsServer.start(ServerSettings.of(0, home, url), Clock.systemUTC());

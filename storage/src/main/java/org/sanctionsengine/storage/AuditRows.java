@@ -25,6 +25,13 @@ final class AuditRows {
       "INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   static final String SELECT_FROM =
       "SELECT " + COLUMNS + " FROM audit_entry WHERE sequence >= ? ORDER BY sequence";
+  static final String INSERT_CASE_INDEX =
+      "INSERT INTO case_audit (sequence, case_id) VALUES (?, ?)";
+  static final String SELECT_CASE_TRAIL =
+      "SELECT "
+          + COLUMNS
+          + " FROM audit_entry WHERE sequence IN (SELECT sequence FROM case_audit WHERE case_id ="
+          + " ?) AND sequence <= (SELECT sequence FROM audit_head WHERE id = 1) ORDER BY sequence";
   static final String SELECT_HEAD = "SELECT sequence, hash FROM audit_head WHERE id = 1";
   static final String LOCK_HEAD = SELECT_HEAD + " FOR UPDATE";
   static final String UPDATE_HEAD = "UPDATE audit_head SET sequence = ?, hash = ? WHERE id = 1";

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -19,6 +20,7 @@ import org.sanctionsengine.SanctionsException;
 import org.sanctionsengine.StorageException;
 import org.sanctionsengine.audit.AuditChain;
 import org.sanctionsengine.audit.AuditEntry;
+import org.sanctionsengine.audit.CaseLedger;
 import org.sanctionsengine.audit.ChainCheckpoint;
 import org.sanctionsengine.audit.DecisionRecord;
 
@@ -245,10 +247,33 @@ final class GroupCommitWriter implements AutoCloseable {
       }
       insert.executeBatch();
     }
+    indexCases(c, entries);
     try (PreparedStatement update = c.prepareStatement(AuditRows.UPDATE_HEAD)) {
       update.setLong(1, head.sequence());
       update.setString(2, head.headHash().hex());
       update.executeUpdate();
+    }
+  }
+
+  /**
+   * Indexes each case-review entry by its case, in the batch's transaction: how a case's state is
+   * read from the chain without reading the whole chain (docs/decisions/0042).
+   */
+  private static void indexCases(Connection c, List<AuditEntry> entries) throws SQLException {
+    try (PreparedStatement insert = c.prepareStatement(AuditRows.INSERT_CASE_INDEX)) {
+      boolean any = false;
+      for (AuditEntry entry : entries) {
+        Optional<Long> caseId = CaseLedger.caseIdOf(entry.record());
+        if (caseId.isPresent()) {
+          insert.setLong(1, entry.sequence());
+          insert.setLong(2, caseId.get());
+          insert.addBatch();
+          any = true;
+        }
+      }
+      if (any) {
+        insert.executeBatch();
+      }
     }
   }
 

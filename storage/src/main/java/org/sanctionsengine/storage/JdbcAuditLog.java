@@ -7,14 +7,21 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.sanctionsengine.SanctionsException;
 import org.sanctionsengine.StorageException;
+import org.sanctionsengine.audit.Alert;
 import org.sanctionsengine.audit.AuditChain;
 import org.sanctionsengine.audit.AuditEntry;
 import org.sanctionsengine.audit.AuditLog;
+import org.sanctionsengine.audit.CaseLedger;
+import org.sanctionsengine.audit.CaseState;
 import org.sanctionsengine.audit.ChainCheckpoint;
+import org.sanctionsengine.audit.ChainProblem;
 import org.sanctionsengine.audit.ChainVerification;
 import org.sanctionsengine.audit.DecisionRecord;
 
@@ -90,12 +97,91 @@ final class JdbcAuditLog implements AuditLog, AutoCloseable {
           // One snapshot for the head and the entries: appends committing meanwhile are not seen.
           c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
           ChainCheckpoint stored = checkpoint(c);
+          CaseLedger ledger = new CaseLedger();
+          ChainVerification chain;
           try {
-            return AuditChain.verify(stored, sink -> streamUnchecked(c, sink));
+            chain = AuditChain.verify(stored, sink -> streamUnchecked(c, new Tee(sink, ledger)));
           } catch (UncheckedSqlException e) {
             throw e.getCause();
           }
+          return chain.withCases(caseProblems(c, ledger), ledger.fourEyesNotes());
         });
+  }
+
+  /**
+   * Every case whose row disagrees with what the chain says of it (decision 0042), and every case
+   * the chain knows that has no row.
+   */
+  private static List<ChainProblem> caseProblems(Connection c, CaseLedger ledger)
+      throws SQLException {
+    List<ChainProblem> problems = new ArrayList<>();
+    Set<Long> seen = new HashSet<>();
+    String sql =
+        "SELECT id, customer_id, list_entry_id, entry_version, score, decision_sequence, state"
+            + " FROM review_case ORDER BY id";
+    try (PreparedStatement select = c.prepareStatement(sql)) {
+      select.setFetchSize(FETCH_SIZE);
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          long id = row.getLong(1);
+          seen.add(id);
+          caseProblem(ledger, id, row).ifPresent(problems::add);
+        }
+      }
+    }
+    for (CaseLedger.ChainedCase chained : ledger.cases().values()) {
+      if (!seen.contains(chained.caseId())) {
+        List<Long> sequences = chained.sequences();
+        problems.add(
+            new ChainProblem.CaseDisagrees(
+                chained.caseId(),
+                sequences.get(sequences.size() - 1),
+                "the audit chain has it ("
+                    + chained.state().code()
+                    + ") but the store has no"
+                    + " row for it: the row was deleted"));
+      }
+    }
+    return problems;
+  }
+
+  private static Optional<ChainProblem> caseProblem(CaseLedger ledger, long id, ResultSet row)
+      throws SQLException {
+    String how;
+    try {
+      Alert alert =
+          new Alert(
+              row.getString(2),
+              row.getString(3),
+              row.getString(4),
+              row.getDouble(5),
+              row.getLong(6));
+      how = ledger.disagreement(id, alert, CaseState.parse(row.getString(7))).orElse(null);
+    } catch (SanctionsException | IllegalArgumentException e) {
+      how = "its row does not read as a case (" + e.getMessage() + ")";
+    }
+    if (how == null) {
+      return Optional.empty();
+    }
+    long last = ledger.chained(id).map(k -> k.sequences().get(k.sequences().size() - 1)).orElse(0L);
+    return Optional.of(new ChainProblem.CaseDisagrees(id, last, how));
+  }
+
+  /** Hands each entry to the verifier and to the case ledger. */
+  private record Tee(AuditChain.EntrySink sink, CaseLedger ledger) implements AuditChain.EntrySink {
+    @Override
+    public void accept(AuditEntry entry) {
+      sink.accept(entry);
+      // An entry whose hash does not match is reported by the verifier; it tells no case's state.
+      if (entry.isSelfConsistent()) {
+        ledger.accept(entry);
+      }
+    }
+
+    @Override
+    public void acceptUnreadable(long sequence, String why) {
+      sink.acceptUnreadable(sequence, why);
+    }
   }
 
   private static ChainCheckpoint checkpoint(Connection c) throws SQLException {

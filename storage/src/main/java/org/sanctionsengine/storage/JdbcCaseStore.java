@@ -14,10 +14,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.sanctionsengine.StorageException;
 import org.sanctionsengine.audit.Alert;
+import org.sanctionsengine.audit.AuditEntry;
 import org.sanctionsengine.audit.Case;
 import org.sanctionsengine.audit.CaseAction;
 import org.sanctionsengine.audit.CaseAudit;
 import org.sanctionsengine.audit.CaseEvent;
+import org.sanctionsengine.audit.CaseQuery;
 import org.sanctionsengine.audit.CaseState;
 import org.sanctionsengine.audit.CaseStore;
 import org.sanctionsengine.audit.CaseTransition;
@@ -77,6 +79,65 @@ final class JdbcCaseStore implements CaseStore {
         });
   }
 
+  /** A page of the queue and the total, read in one snapshot (CaseQuery). */
+  CaseQuery.Page query(CaseQuery query) {
+    String in =
+        query.states().stream().map(st -> "'" + st.code() + "'").collect(Collectors.joining(","));
+    String where =
+        " FROM review_case r WHERE r.state IN ("
+            + in
+            + ") AND r.score >= ? AND (? = '' OR r.list_entry_id LIKE ?)"
+            + " AND (CAST(? AS TIMESTAMP(6) WITH TIME ZONE) IS NULL OR (SELECT e.happened_at FROM"
+            + " review_case_event e WHERE e.case_id = r.id AND e.step = 0)"
+            + " < CAST(? AS TIMESTAMP(6) WITH TIME ZONE))";
+    return database.read(
+        "list cases",
+        c -> {
+          c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+          long total;
+          try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*)" + where)) {
+            bind(count, query);
+            try (ResultSet row = count.executeQuery()) {
+              row.next();
+              total = row.getLong(1);
+            }
+          }
+          List<Long> ids = new ArrayList<>();
+          try (PreparedStatement select =
+              c.prepareStatement(
+                  "SELECT r.id"
+                      + where
+                      + " ORDER BY "
+                      + query.sort().sql()
+                      + " LIMIT "
+                      + query.limit()
+                      + " OFFSET "
+                      + query.offset())) {
+            bind(select, query);
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                ids.add(rows.getLong(1));
+              }
+            }
+          }
+          List<Case> cases = new ArrayList<>();
+          for (long id : ids) {
+            find(c, id).ifPresent(cases::add);
+          }
+          return new CaseQuery.Page(total, cases);
+        });
+  }
+
+  private static void bind(PreparedStatement select, CaseQuery query) throws SQLException {
+    select.setDouble(1, query.minScore());
+    select.setString(2, query.listSource());
+    select.setString(3, query.listSource() + ":%");
+    OffsetDateTime before =
+        query.openedBefore().map(at -> OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).orElse(null);
+    select.setObject(4, before);
+    select.setObject(5, before);
+  }
+
   @Override
   public Optional<Case> findCleared(Alert alert) {
     return findFirst(
@@ -93,9 +154,37 @@ final class JdbcCaseStore implements CaseStore {
     return findFirst(
         "find an open case",
         "SELECT id FROM review_case WHERE customer_id = ? AND list_entry_id = ?"
-            + " AND state <> 'cleared' ORDER BY id",
+            + " AND state NOT IN ('cleared', 'confirmed') ORDER BY id",
         customerId,
         listEntryId);
+  }
+
+  @Override
+  public Optional<Case> findConfirmed(String customerId, String listEntryId) {
+    return findFirst(
+        "find a confirmed match",
+        "SELECT id FROM review_case WHERE customer_id = ? AND list_entry_id = ?"
+            + " AND state = 'confirmed' ORDER BY id",
+        customerId,
+        listEntryId);
+  }
+
+  @Override
+  public List<AuditEntry> auditTrail(long caseId) {
+    return database.read(
+        "read the audit entries of case " + caseId,
+        c -> {
+          List<AuditEntry> trail = new ArrayList<>();
+          try (PreparedStatement select = c.prepareStatement(AuditRows.SELECT_CASE_TRAIL)) {
+            select.setLong(1, caseId);
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                trail.add(AuditRows.entry(rows));
+              }
+            }
+          }
+          return trail;
+        });
   }
 
   @Override
@@ -156,7 +245,7 @@ final class JdbcCaseStore implements CaseStore {
     List<CaseEvent> events = new ArrayList<>();
     try (PreparedStatement select =
         c.prepareStatement(
-            "SELECT action, reviewer, happened_at, reason FROM review_case_event"
+            "SELECT action, reviewer, happened_at, reason, key_id FROM review_case_event"
                 + " WHERE case_id = ? ORDER BY step")) {
       select.setLong(1, caseId);
       try (ResultSet row = select.executeQuery()) {
@@ -164,7 +253,7 @@ final class JdbcCaseStore implements CaseStore {
           events.add(
               new CaseEvent(
                   CaseAction.parse(row.getString(1)),
-                  new Reviewer(row.getString(2)),
+                  new Reviewer(row.getString(2), row.getLong(5)),
                   row.getObject(3, OffsetDateTime.class).toInstant(),
                   row.getString(4)));
         }
@@ -196,14 +285,15 @@ final class JdbcCaseStore implements CaseStore {
       throws SQLException {
     try (PreparedStatement insert =
         c.prepareStatement(
-            "INSERT INTO review_case_event (case_id, step, action, reviewer, happened_at, reason)"
-                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+            "INSERT INTO review_case_event (case_id, step, action, reviewer, happened_at, reason,"
+                + " key_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       insert.setLong(1, caseId);
       insert.setInt(2, step);
       insert.setString(3, event.action().code());
       insert.setString(4, event.reviewer().name());
       insert.setObject(5, OffsetDateTime.ofInstant(event.at(), ZoneOffset.UTC));
       insert.setString(6, event.reason());
+      insert.setLong(7, event.reviewer().keyId());
       insert.executeUpdate();
     }
   }

@@ -33,7 +33,7 @@ public final class Storage implements AutoCloseable {
     Migrations.migrate(database);
     this.auditLog = new JdbcAuditLog(database, clock, beforeCommit);
     this.caseStore = new JdbcCaseStore(database, auditLog);
-    this.apiKeys = new JdbcApiKeyStore(database, clock);
+    this.apiKeys = new JdbcApiKeyStore(database, auditLog, clock);
   }
 
   /** Opens (and if needed creates and migrates) the store at {@code url}. */
@@ -104,6 +104,12 @@ public final class Storage implements AutoCloseable {
   /** The API keys that may call the server. */
   public ApiKeyStore apiKeys() {
     return apiKeys;
+  }
+
+  /** A page of the case queue, with the number of cases that match in all. */
+  public org.sanctionsengine.audit.CaseQuery.Page queryCases(
+      org.sanctionsengine.audit.CaseQuery query) {
+    return caseStore.query(query);
   }
 
   /** The case workflow over this store, recording every step in its audit log. */

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanctionsengine.StorageException;
+import org.sanctionsengine.access.IssuedKey;
+import org.sanctionsengine.access.Issuer;
+import org.sanctionsengine.access.Role;
 import org.sanctionsengine.audit.Alert;
 import org.sanctionsengine.audit.Case;
 import org.sanctionsengine.audit.CaseAction;
@@ -23,6 +26,8 @@ import org.sanctionsengine.audit.CaseQueue;
 import org.sanctionsengine.audit.CaseState;
 import org.sanctionsengine.audit.CaseTransition;
 import org.sanctionsengine.audit.CaseTransitionException;
+import org.sanctionsengine.audit.ChainProblem;
+import org.sanctionsengine.audit.ChainVerification;
 import org.sanctionsengine.audit.DecisionKind;
 import org.sanctionsengine.audit.Raised;
 import org.sanctionsengine.audit.Reviewer;
@@ -31,8 +36,8 @@ import org.sanctionsengine.testing.TestClock;
 /** Cases in a JDBC store, run against H2 and PostgreSQL like {@link StorageContract}. */
 abstract class CaseStoreContract {
   private final TestClock clock = TestClock.standard();
-  private final Reviewer alice = new Reviewer("Alice Kim");
-  private final Reviewer bob = new Reviewer("Bob Park");
+  private final Reviewer alice = new Reviewer("Alice Kim", 11);
+  private final Reviewer bob = new Reviewer("Bob Park", 12);
   private TestDatabase database;
   private Storage storage;
   private CaseQueue cases;
@@ -70,7 +75,7 @@ abstract class CaseStoreContract {
   @Test
   void clearance_twoReviewers_isStoredWithWholeHistoryAndAudited() {
     long id = proposed(alert("v1"));
-    cases.confirmClearance(id, bob, "agree: different date of birth");
+    cases.confirm(id, bob, "agree: different date of birth");
     storage.close();
 
     storage = Storage.open(database.url(), clock);
@@ -100,7 +105,7 @@ abstract class CaseStoreContract {
   void confirmClearance_sameReviewer_isRefusedAndNothingStored() {
     long id = proposed(alert("v1"));
 
-    assertThatThrownBy(() -> cases.confirmClearance(id, alice, "sure"))
+    assertThatThrownBy(() -> cases.confirm(id, alice, "sure"))
         .isInstanceOf(CaseTransitionException.class)
         .hasMessageContaining("cannot also confirm it");
 
@@ -112,7 +117,7 @@ abstract class CaseStoreContract {
   @Test
   void raise_afterClearance_suppressedUntilTheEntryVersionChanges() {
     long id = proposed(alert("v1"));
-    cases.confirmClearance(id, bob, "agree");
+    cases.confirm(id, bob, "agree");
 
     assertThat(cases.raise(alert("v1"))).isInstanceOf(Raised.Suppressed.class);
     Raised changed = cases.raise(alert("v2"));
@@ -196,5 +201,104 @@ abstract class CaseStoreContract {
 
     assertThatThrownBy(() -> database.execute("UPDATE review_case_event SET reviewer = 'Mallory'"))
         .hasMessageContaining("UPDATE on review_case_event refused");
+  }
+
+  @Test
+  void verify_stateSetToClearedBySql_namesTheCaseAndTheNextScreeningIsNotSuppressed() {
+    long id = cases.raise(alert("v1")).concerned().id();
+    database.tamper("UPDATE review_case SET state = 'cleared' WHERE id = " + id);
+
+    ChainVerification result = storage.auditLog().verify();
+
+    assertThat(result.isValid()).isFalse();
+    assertThat(result.problems())
+        .extracting(ChainProblem::describe)
+        .containsExactly(
+            "case "
+                + id
+                + " disagrees with the audit chain: the store says state 'cleared', the chain"
+                + " 'open' (audit entries 1)");
+    Raised next = cases.raise(alert("v1"));
+    assertThat(next).isInstanceOf(Raised.Opened.class);
+    assertThat(next.concerned().id()).isNotEqualTo(id);
+  }
+
+  @Test
+  void verify_clearedCaseGivenAnotherEntryVersionBySql_isReportedAndDoesNotSuppressIt() {
+    long id = proposed(alert("v1"));
+    cases.confirm(id, bob, "agree");
+    database.tamper("UPDATE review_case SET entry_version = 'v2' WHERE id = " + id);
+
+    assertThat(storage.auditLog().verify().problems())
+        .extracting(ChainProblem::describe)
+        .containsExactly(
+            "case "
+                + id
+                + " disagrees with the audit chain: the store says entry version 'v2', the chain"
+                + " 'v1' (audit entries 1 to 3)");
+    assertThat(cases.raise(alert("v2"))).isInstanceOf(Raised.Opened.class);
+  }
+
+  @Test
+  void verify_caseRowInsertedOrDeletedBySql_isReported() {
+    long id = cases.raise(alert("v1")).concerned().id();
+    database.tamper(
+        "INSERT INTO review_case (customer_id, list_entry_id, entry_version, score,"
+            + " decision_sequence, state) VALUES ('C-9', 'un:KPi.001', 'v1', 0.9, 0, 'cleared')");
+
+    assertThat(storage.auditLog().verify().problems())
+        .extracting(ChainProblem::describe)
+        .containsExactly(
+            "case "
+                + (id + 1)
+                + " disagrees with the audit chain: the store has it (cleared) but the audit chain"
+                + " has no entry for it: it was not opened through the application");
+  }
+
+  @Test
+  void verify_untouchedCasesAndKeys_isValid() {
+    long id = proposed(alert("v1"));
+    cases.confirm(id, bob, "agree");
+    cases.raise(new Alert("C-18", "ofac:12345", "h1", 0.88, 0));
+
+    assertThat(storage.auditLog().verify().isValid()).isTrue();
+  }
+
+  @Test
+  void confirm_trueMatch_closesAsConfirmedAndStaysFlaggedAfterReopening() {
+    long id = cases.raise(alert("v1")).concerned().id();
+    cases.proposeMatch(id, alice, "passport number is the listed one");
+    cases.confirm(id, bob, "agree");
+    storage.close();
+
+    storage = Storage.open(database.url(), clock);
+    cases = storage.cases();
+    assertThat(cases.find(id).state()).isEqualTo(CaseState.CONFIRMED);
+    Raised later = cases.raise(alert("v2"));
+    assertThat(later).isInstanceOf(Raised.Confirmed.class);
+    assertThat(later.concerned().id()).isEqualTo(id);
+    assertThat(storage.auditLog().verify().isValid()).isTrue();
+  }
+
+  @Test
+  void verify_confirmationWithAKeyTheProposerIssued_isNoted() {
+    Storage s = storage;
+    IssuedKey admin =
+        s.apiKeys().issue("alice", Role.ADMIN, Issuer.withoutKey("command line (user test)"));
+    IssuedKey sockPuppet = s.apiKeys().issue("bob", Role.REVIEWER, Issuer.key(admin.key()));
+    long id = cases.raise(alert("v1")).concerned().id();
+    cases.proposeClearance(id, Reviewer.of(admin.key()), "not him");
+    cases.confirm(id, Reviewer.of(sockPuppet.key()), "agree");
+
+    ChainVerification result = s.auditLog().verify();
+
+    assertThat(result.isValid()).isTrue();
+    assertThat(result.notes())
+        .containsExactly(
+            "case "
+                + id
+                + ": clearance-confirmed (audit entry 5) was taken with key 2 (bob), which key 1"
+                + " (alice) issued; alice (key 1) took clearance-proposed (audit entry 4) of the"
+                + " same case. Check that two people reviewed it.");
   }
 }

@@ -37,14 +37,14 @@ class MigrationsTest {
             Migrations.scripts(Dialect.POSTGRESQL).stream()
                 .map(s -> org.assertj.core.groups.Tuple.tuple(s.version(), s.description()))
                 .toList())
-        .hasSize(3);
+        .hasSize(4);
   }
 
   @Test
   void migrate_appliedScriptChangedSince_isRefused() {
     try (H2TestDatabase database = new H2TestDatabase()) {
       Database db = new Database(database.url());
-      assertThat(Migrations.migrate(db)).isEqualTo(3);
+      assertThat(Migrations.migrate(db)).isEqualTo(4);
       String shipped = Migrations.scripts(Dialect.H2).get(0).checksum();
       database.tamper(
           "UPDATE schema_version SET checksum = '" + "0".repeat(64) + "' WHERE version = 1");

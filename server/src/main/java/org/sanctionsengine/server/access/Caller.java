@@ -14,7 +14,7 @@ public record Caller(ApiKey key) {
 
   /** The caller as a reviewer in the case history (four eyes compares these). */
   public Reviewer reviewer() {
-    return new Reviewer(key.holder());
+    return Reviewer.of(key);
   }
 
   /** The caller of this request; only routes with a permission other than PUBLIC have one. */

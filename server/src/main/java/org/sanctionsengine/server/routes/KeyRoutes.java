@@ -7,6 +7,7 @@ import io.javalin.config.RoutesConfig;
 import org.jspecify.annotations.Nullable;
 import org.sanctionsengine.access.ApiKey;
 import org.sanctionsengine.access.IssuedKey;
+import org.sanctionsengine.access.Issuer;
 import org.sanctionsengine.access.Role;
 import org.sanctionsengine.input.InvalidInputException;
 import org.sanctionsengine.server.Engine;
@@ -52,7 +53,13 @@ public final class KeyRoutes {
                     + " \"reviewer\"}.");
           }
           IssuedKey issued =
-              engine.storage().apiKeys().issue(request.holder(), Role.parse(request.role()));
+              engine
+                  .storage()
+                  .apiKeys()
+                  .issue(
+                      request.holder(),
+                      Role.parse(request.role()),
+                      Issuer.key(Caller.of(ctx).key()));
           access.keysChanged();
           ObjectNode body = json(issued.key());
           body.put("secret", issued.secret());
@@ -72,7 +79,7 @@ public final class KeyRoutes {
               engine
                   .storage()
                   .apiKeys()
-                  .revoke(id)
+                  .revoke(id, Issuer.key(Caller.of(ctx).key()))
                   .orElseThrow(() -> ProblemException.notFound("There is no key " + id + "."));
           access.keysChanged();
           RequestBodies.json(ctx, 200, json(revoked));
@@ -86,6 +93,8 @@ public final class KeyRoutes {
     node.put("holder", key.holder());
     node.put("role", key.role().code());
     node.put("createdAt", key.createdAt().toString());
+    node.put("issuedBy", key.issuer().name());
+    node.put("issuerKeyId", key.issuer().keyId());
     key.revokedAt()
         .ifPresentOrElse(
             at -> node.put("revokedAt", at.toString()), () -> node.putNull("revokedAt"));
