@@ -29,9 +29,9 @@ class CaseReviewPageIT {
     WebElement refusal = browser.visible(By.cssSelector("#case-message .problem[role=alert]"));
     assertThat(refusal.getText())
         .contains("Step not allowed")
-        .contains(
-            "alice proposed this clearance and cannot also confirm it; a clearance needs a"
-                + " second, different reviewer (four eyes).");
+        .contains("proposed this clearance and alice (key")
+        .contains("cannot also confirm it: that is the same person")
+        .contains("It needs a second, different reviewer (four eyes).");
     assertThat(browser.visible(By.id("case-state-badge")).getText())
         .isEqualTo("clearance-proposed");
     browser.screenshot("case-four-eyes-refused");
