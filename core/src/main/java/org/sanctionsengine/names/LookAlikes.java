@@ -16,9 +16,12 @@ import java.util.Map;
  *
  * <p>Which letters look alike comes from Unicode's confusables data through ICU's {@link
  * SpoofChecker}: a letter of another script imitates the Latin letter that has the same skeleton
- * (Cyrillic а and Latin a), the one of the same case when the skeleton is shared by several (the
- * skeleton of Cyrillic І is that of Latin I and of l; it is read as I). Letters whose skeleton is
- * no single Latin letter (Cyrillic Ж, Ы) are left alone.
+ * (Cyrillic а and Latin a); when the skeleton is shared by several (that of Cyrillic І is the
+ * skeleton of Latin I and of l), by the one of the case of the word it stands in. Letters whose
+ * skeleton is no single Latin letter (Cyrillic Ж, Ы) are left alone.
+ *
+ * <p>Folding runs on the name as written (NFC), before NFKC, which would turn some look-alikes into
+ * letters that look like nothing Latin (the lunate sigma ϲ into σ).
  *
  * <p>A letter is folded only where Latin is being written: in a word that also holds Latin letters,
  * or in a word wholly made of look-alikes within a name that has Latin letters elsewhere. A name
@@ -33,7 +36,8 @@ final class LookAlikes {
     {0x0370, 0x03FF}, {0x0400, 0x052F}, {0x0530, 0x058F}, {0x13A0, 0x13FF}, {0x1F00, 0x1FFF}
   };
 
-  private static final Map<Integer, Character> LATIN_OF = table();
+  /** Each look-alike and the Latin letters it may stand for ("Il" for Cyrillic І). */
+  private static final Map<Integer, String> LATIN_OF = table();
 
   private LookAlikes() {}
 
@@ -70,12 +74,16 @@ final class LookAlikes {
         continue;
       }
       boolean fold = hasLatinLetter(name, i, end) || allLookAlikes(name, i, end);
+      boolean upper = mostlyUpperCase(name, i, end);
       for (int j = i; j < end; ) {
+        boolean first = j == i;
         int codePoint = name.codePointAt(j);
         j += Character.charCount(codePoint);
-        Character latin = fold ? LATIN_OF.get(codePoint) : null;
-        if (latin != null) {
-          out.append(latin.charValue());
+        String candidates = fold ? LATIN_OF.get(codePoint) : null;
+        if (candidates != null) {
+          // Names begin with a capital: "Ιruta" and "ӏgnace" are Iruta and Ignace.
+          char latin = pick(candidates, upper || first);
+          out.append(latin);
           String description = describe(codePoint, String.valueOf(latin));
           if (!folded.contains(description)) {
             folded.add(description);
@@ -100,15 +108,18 @@ final class LookAlikes {
       return java.util.Optional.empty();
     }
     boolean any = false;
+    boolean upper = mostlyUpperCase(name, 0, name.length());
     StringBuilder out = new StringBuilder(name.length());
     List<String> folded = new ArrayList<>();
     for (int i = 0; i < name.length(); ) {
+      boolean first = i == 0 || !Character.isLetter(name.codePointBefore(i));
       int codePoint = name.codePointAt(i);
       i += Character.charCount(codePoint);
-      Character latin = LATIN_OF.get(codePoint);
-      if (latin != null) {
+      String candidates = LATIN_OF.get(codePoint);
+      if (candidates != null) {
         any = true;
-        out.append(latin.charValue());
+        char latin = pick(candidates, upper || first);
+        out.append(latin);
         String description = describe(codePoint, String.valueOf(latin));
         if (!folded.contains(description)) {
           folded.add(description);
@@ -204,8 +215,44 @@ final class LookAlikes {
     return true;
   }
 
-  /** Each letter of the searched ranges whose skeleton is that of one ASCII Latin letter. */
-  private static Map<Integer, Character> table() {
+  /**
+   * The Latin letter a look-alike stands for: of the letters it may stand for (Cyrillic І looks
+   * like I and l), the one of the case of the word it stands in ("ЕRӀC" is ERIC, "RumuІi" Rumuli).
+   */
+  private static char pick(String candidates, boolean upperCaseWord) {
+    for (int i = 0; i < candidates.length(); i++) {
+      if (Character.isUpperCase(candidates.charAt(i)) == upperCaseWord) {
+        return candidates.charAt(i);
+      }
+    }
+    return candidates.charAt(0);
+  }
+
+  /**
+   * Whether most cased letters between start and end are capitals, not counting the look-alikes
+   * whose case is what is being decided (those that stand for I or l).
+   */
+  private static boolean mostlyUpperCase(String text, int start, int end) {
+    int upper = 0;
+    int lower = 0;
+    for (int i = start; i < end; ) {
+      int codePoint = text.codePointAt(i);
+      i += Character.charCount(codePoint);
+      String candidates = LATIN_OF.get(codePoint);
+      if (candidates != null && candidates.length() > 1) {
+        continue;
+      }
+      if (Character.isUpperCase(codePoint)) {
+        upper++;
+      } else if (Character.isLowerCase(codePoint)) {
+        lower++;
+      }
+    }
+    return upper > lower;
+  }
+
+  /** Each letter of the searched ranges whose skeleton is that of ASCII Latin letters. */
+  private static Map<Integer, String> table() {
     SpoofChecker checker = new SpoofChecker.Builder().build();
     Map<String, List<Character>> latinBySkeleton = new HashMap<>();
     for (char c = 'A'; c <= 'z'; c++) {
@@ -215,7 +262,7 @@ final class LookAlikes {
             .add(c);
       }
     }
-    Map<Integer, Character> table = new HashMap<>();
+    Map<Integer, String> table = new HashMap<>();
     for (int[] range : RANGES) {
       for (int codePoint = range[0]; codePoint <= range[1]; codePoint++) {
         if (!Character.isLetter(codePoint)) {
@@ -223,19 +270,12 @@ final class LookAlikes {
         }
         List<Character> latin = latinBySkeleton.get(checker.getSkeleton(of(codePoint)));
         if (latin != null) {
-          table.put(codePoint, sameCase(latin, Character.isUpperCase(codePoint)));
+          StringBuilder letters = new StringBuilder();
+          latin.forEach(letters::append);
+          table.put(codePoint, letters.toString());
         }
       }
     }
     return Map.copyOf(table);
-  }
-
-  private static char sameCase(List<Character> candidates, boolean upper) {
-    for (char c : candidates) {
-      if (Character.isUpperCase(c) == upper) {
-        return c;
-      }
-    }
-    return candidates.get(0);
   }
 }

@@ -40,7 +40,7 @@ import org.sanctionsengine.entity.Script;
  * creating it loads tables and transliterators (tens of milliseconds).
  */
 public final class NameNormalizer {
-  private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
   private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
   private static final int MAX_PAIR_READINGS = 9;
 
@@ -113,7 +113,7 @@ public final class NameNormalizer {
    * @param kind the party's kind, or null when unknown
    */
   public Optional<NormalizedName> lookAlikeReading(String name, @Nullable EntityKind kind) {
-    Optional<LookAlikes.Folding> whole = LookAlikes.foldWhole(NFKC.normalize(name));
+    Optional<LookAlikes.Folding> whole = LookAlikes.foldWhole(NFC.normalize(name));
     if (whole.isEmpty()) {
       return Optional.empty();
     }
@@ -127,7 +127,7 @@ public final class NameNormalizer {
   private NormalizedName normalize(String name, NamePolicy policy) {
     NameInputChecks.check(name);
     List<String> lookAlikes = new ArrayList<>(LookAlikes.mathematicalLetters(name));
-    LookAlikes.Folding latin = LookAlikes.fold(NFKC.normalize(name));
+    LookAlikes.Folding latin = LookAlikes.fold(NFC.normalize(name));
     lookAlikes.addAll(latin.folded());
     String folded = NFKC_CASEFOLD.normalize(GLUED_LEGAL_FORM.matcher(latin.text()).replaceAll(" "));
     List<RawToken> raw = new ArrayList<>();
