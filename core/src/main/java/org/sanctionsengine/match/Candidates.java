@@ -29,10 +29,12 @@ final class Candidates {
    * evidence can add), in the order first found. When k of a query's n normal tokens meet a list
    * name of n normal tokens, its score is at most 2k / 2n; names whose bound ({@link
    * CandidateCounter#drain}) stays below are not scored at all.
+   *
+   * @param korean whether the query reads as a Korean personal name, whose short Latin syllables
+   *     are looked up by their typos too
    */
-  int[] of(NormalizedName query, double reachable, CandidateCounter counter) {
+  int[] of(NormalizedName query, boolean korean, double reachable, CandidateCounter counter) {
     boolean onlyWeak = query.normalTokens().isEmpty();
-    boolean korean = IndexKeys.readsAsKorean(query);
     Lookup lookup = new Lookup(counter);
     for (NameToken token : query.tokens()) {
       if (token.kind() == TokenKind.NORMAL || onlyWeak) {

@@ -13,6 +13,7 @@ import org.sanctionsengine.entity.Entity;
 import org.sanctionsengine.entity.EntityKind;
 import org.sanctionsengine.entity.Identifier;
 import org.sanctionsengine.entity.Name;
+import org.sanctionsengine.entity.Script;
 import org.sanctionsengine.names.InvalidNameException;
 import org.sanctionsengine.names.NameNormalizer;
 import org.sanctionsengine.names.NormalizedName;
@@ -84,10 +85,14 @@ public final class NameIndex {
       offerIdentifiers(query, state);
       return hits(state, limit, floor, entity -> identifierOnly(query, entities.get(entity)));
     }
-    List<Match> hits = search(query, normalize(query), limit, floor, state);
+    NormalizedName normalized = normalize(query);
+    List<Match> hits = search(query, normalized, limit, floor, state);
+    // Only a name without Latin letters can be made wholly of look-alikes.
     Optional<NormalizedName> byLooks =
-        normalizer.lookAlikeReading(
-            query.name(), query.kinds().size() == 1 ? query.kinds().iterator().next() : null);
+        normalized.scripts().contains(Script.LATIN)
+            ? Optional.empty()
+            : normalizer.lookAlikeReading(
+                query.name(), query.kinds().size() == 1 ? query.kinds().iterator().next() : null);
     return byLooks.isEmpty()
         ? hits
         : best(hits, search(query, byLooks.get(), limit, floor, state), limit);
@@ -144,7 +149,7 @@ public final class NameIndex {
             || !query.identifiers().isEmpty();
     boolean hasIdentifiers = !query.identifiers().isEmpty();
     double reachable = Math.max(0, floor - EvidenceRules.maxBonus(query));
-    for (int id : candidates.of(form.name(), reachable, state.counter)) {
+    for (int id : candidates.of(form.name(), form.koreanName(), reachable, state.counter)) {
       IndexedName name = names.get(id);
       Entity entity = entities.get(name.entity());
       if (!query.kinds().isEmpty() && !query.kinds().contains(entity.kind())) {

@@ -17,6 +17,8 @@ import org.sanctionsengine.names.TokenKind;
  * @param weights each unit's weight (a pair weighs two normal tokens)
  * @param tokenCount how many tokens the query has
  * @param weight the sum of the tokens' weights
+ * @param koreanName whether the name reads as a Korean personal name, whose short syllables are
+ *     forgiven a typo ({@link IndexKeys#readsAsKorean})
  */
 record QueryForm(
     NormalizedName name,
@@ -25,7 +27,8 @@ record QueryForm(
     int[] count,
     double[] weights,
     int tokenCount,
-    double weight) {
+    double weight,
+    boolean koreanName) {
 
   static QueryForm of(NormalizedName name, TokenTable table) {
     List<NameToken> tokens = name.tokens();
@@ -53,13 +56,21 @@ record QueryForm(
         units.add(table.query(name.joinedPairs().get(pair++)));
       }
     }
-    if (!IndexKeys.readsAsKorean(name)) {
+    boolean koreanName = IndexKeys.readsAsKorean(name);
+    if (!koreanName) {
       // A typo in a short syllable is forgiven only inside a Korean name (Kim Jon Un), never
       // because the words of another name happen to read as Korean syllables (Ali Saleh).
       units.replaceAll(TokenForm::notKoreanSyllable);
     }
     return new QueryForm(
-        name, units.toArray(TokenForm[]::new), first, count, weights, tokens.size(), weight);
+        name,
+        units.toArray(TokenForm[]::new),
+        first,
+        count,
+        weights,
+        tokens.size(),
+        weight,
+        koreanName);
   }
 
   int size() {

@@ -87,6 +87,12 @@ final class Equivalents {
     return singleForms.contains(word) ? KEY_PREFIX + word : null;
   }
 
+  /** The one-word form of {@code word}, or the word itself when the table has none. */
+  String formOf(String word) {
+    List<String> form = formOf.get(word);
+    return form != null && form.size() == 1 ? form.get(0) : word;
+  }
+
   /** The tokens with each phrase, and each word read as several, replaced by its form. */
   List<RawToken> apply(List<RawToken> tokens) {
     List<RawToken> out = null;

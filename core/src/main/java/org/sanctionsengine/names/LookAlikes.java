@@ -74,15 +74,21 @@ final class LookAlikes {
         continue;
       }
       boolean fold = hasLatinLetter(name, i, end) || allLookAlikes(name, i, end);
-      boolean upper = mostlyUpperCase(name, i, end);
+      int wordStart = i;
+      int wordEnd = end;
+      // The case of the word is needed only for a look-alike of I or l, and found once.
+      Boolean upper = null;
       for (int j = i; j < end; ) {
         boolean first = j == i;
         int codePoint = name.codePointAt(j);
         j += Character.charCount(codePoint);
         String candidates = fold ? LATIN_OF.get(codePoint) : null;
         if (candidates != null) {
+          if (upper == null && candidates.length() > 1) {
+            upper = mostlyUpperCase(name, wordStart, wordEnd);
+          }
           // Names begin with a capital: "Ιruta" and "ӏgnace" are Iruta and Ignace.
-          char latin = pick(candidates, upper || first);
+          char latin = pick(candidates, first || Boolean.TRUE.equals(upper));
           out.append(latin);
           String description = describe(codePoint, String.valueOf(latin));
           if (!folded.contains(description)) {
@@ -137,6 +143,13 @@ final class LookAlikes {
 
   /** Descriptions of the mathematical letters in {@code name}, which NFKC will make Latin. */
   static List<String> mathematicalLetters(String name) {
+    boolean surrogates = false;
+    for (int i = 0; i < name.length() && !surrogates; i++) {
+      surrogates = Character.isHighSurrogate(name.charAt(i));
+    }
+    if (!surrogates) {
+      return List.of(); // mathematical letters lie beyond the Basic Multilingual Plane
+    }
     List<String> found = new ArrayList<>();
     name.codePoints()
         .filter(c -> c >= 0x1D400 && c <= 0x1D7FF && Character.isLetter(c))

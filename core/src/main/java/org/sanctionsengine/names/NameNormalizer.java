@@ -124,12 +124,26 @@ public final class NameNormalizer {
             name, read.tokens(), read.scripts(), read.joinedPairs(), whole.get().folded()));
   }
 
+  /**
+   * The name with a legal form written onto a word's end in capitals split off ("SiemensAG" →
+   * "Siemens AG"). The pattern runs only on names that change from a lower-case letter to a capital
+   * somewhere: a search normalizes every query, and most have no such place.
+   */
+  private static String splitGluedLegalForms(String name) {
+    for (int i = 1; i < name.length(); i++) {
+      if (Character.isUpperCase(name.charAt(i)) && Character.isLowerCase(name.charAt(i - 1))) {
+        return GLUED_LEGAL_FORM.matcher(name).replaceAll(" ");
+      }
+    }
+    return name;
+  }
+
   private NormalizedName normalize(String name, NamePolicy policy) {
     NameInputChecks.check(name);
     List<String> lookAlikes = new ArrayList<>(LookAlikes.mathematicalLetters(name));
     LookAlikes.Folding latin = LookAlikes.fold(NFC.normalize(name));
     lookAlikes.addAll(latin.folded());
-    String folded = NFKC_CASEFOLD.normalize(GLUED_LEGAL_FORM.matcher(latin.text()).replaceAll(" "));
+    String folded = NFKC_CASEFOLD.normalize(splitGluedLegalForms(latin.text()));
     List<RawToken> raw = new ArrayList<>();
     for (Word word : Words.split(folded)) {
       scriptTokens.tokens(word, raw::add);
@@ -174,7 +188,13 @@ public final class NameNormalizer {
     TokenKind kind;
     boolean weakTitle =
         policy.weighsTitles() && (token.title() || (!token.abbreviation() && lists.isTitle(text)));
-    if (legalForm || weakTitle || lists.isParticle(text, first)) {
+    boolean particle = !legalForm && !weakTitle && lists.isParticle(text, first);
+    if (particle) {
+      // One spelling for each particle (ibn and ben as bin, el as al): particles carry no typos
+      // worth keeping, and a shared text costs the search nothing, where a shared key would.
+      text = particles.formOf(text);
+    }
+    if (legalForm || weakTitle || particle) {
       kind = TokenKind.WEAK;
     } else if (text.length() == 1 && text.charAt(0) >= 'a' && text.charAt(0) <= 'z') {
       kind = TokenKind.INITIAL;
@@ -187,10 +207,7 @@ public final class NameNormalizer {
   private NameToken token(String text, TokenKind kind, RawToken raw, NamePolicy policy) {
     Set<String> readings = text.equals(raw.text()) ? raw.readings() : Set.of();
     Set<String> keys = TokenKeys.of(text, readings);
-    String same = particles.key(text);
-    if (same == null) {
-      same = countryWords.key(text);
-    }
+    String same = countryWords.key(text);
     if (same == null && policy.weighsLegalForms()) {
       same = legalForms.key(text);
     }
