@@ -30,7 +30,7 @@ import org.sanctionsengine.entity.Script;
  *   <li>{@link Equivalents}: country adjectives meet the country ("korean" and "korea"), and in
  *       names other than people's, legal forms meet whatever their spelling ("corporation" and
  *       "corp", "aktiengesellschaft" and "ag"; "SiemensAG" is split into "siemens ag"), through a
- *       shared {@code eq:} key;
+ *       shared {@code eq:} key; a particle is read in one spelling (ibn and ben as bin);
  *   <li>titles dropped, legal forms and particles marked weak, single letters marked initials
  *       ({@link WordLists});
  *   <li>romanization keys per token ({@link KoreanKeys}, {@link ArabicSkeletons}).
