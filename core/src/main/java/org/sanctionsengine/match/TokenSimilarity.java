@@ -61,7 +61,7 @@ final class TokenSimilarity {
     }
     Outcome edit = editDistance(query, listed);
     if (!edit.meets() && query.koreanSyllable() && listed.koreanSyllable()) {
-      return syllableTypo(query.text(), listed.text());
+      return syllableTypo(query, listed);
     }
     return edit;
   }
@@ -72,8 +72,16 @@ final class TokenSimilarity {
    * letters is too weak a sign in names at large; inside a Korean name whose other syllables agree
    * it is the commonest typo there is.
    */
-  private static Outcome syllableTypo(String a, String b) {
-    if (Math.min(a.length(), b.length()) < 2 || Levenshtein.distance(a, b, 1) != 1) {
+  private static Outcome syllableTypo(TokenForm query, TokenForm listed) {
+    String a = query.text();
+    String b = listed.text();
+    // One edit changes the length by one at most and brings or takes at most one letter: two
+    // cheap tests that settle most pairs of a Korean name's syllables before the distance does.
+    if (Math.min(a.length(), b.length()) < 2
+        || Math.abs(a.length() - b.length()) > 1
+        || Long.bitCount(query.letters() & ~listed.letters()) > 1
+        || Long.bitCount(listed.letters() & ~query.letters()) > 1
+        || Levenshtein.distance(a, b, 1) != 1) {
       return Outcome.NONE;
     }
     return Outcome.A_SYLLABLE_TYPO;
