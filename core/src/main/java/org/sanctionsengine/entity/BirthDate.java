@@ -69,8 +69,14 @@ public sealed interface BirthDate {
    * @param approximate whether the list says "circa" / "approximately"
    */
   record Year(int year, boolean approximate) implements BirthDate {
+    /** The earliest year accepted as a birth year. */
+    public static final int EARLIEST = 1800;
+
+    /** The latest year accepted as a birth year. */
+    public static final int LATEST = 2200;
+
     public Year {
-      if (year < 1800 || year > 2200) {
+      if (year < EARLIEST || year > LATEST) {
         throw new IllegalArgumentException("Implausible birth year " + year);
       }
     }

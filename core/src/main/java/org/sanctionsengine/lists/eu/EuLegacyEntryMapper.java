@@ -113,7 +113,7 @@ final class EuLegacyEntryMapper {
       String text = birth.text("DATE");
       Optional<BirthDate> date =
           text.matches("\\d{4}")
-              ? Optional.of(new BirthDate.Year(Integer.parseInt(text), false))
+              ? Optional.of(year(text))
               : date(text)
                   .<BirthDate>map(BirthDate.Exact::new)
                   .or(
@@ -124,6 +124,17 @@ final class EuLegacyEntryMapper {
       date.filter(d -> !dates.contains(d)).ifPresent(dates::add);
     }
     return dates;
+  }
+
+  /**
+   * A year as the list writes it; one no one alive was born in ({@code 0367}) is kept as text, as
+   * the FtM and EU readers keep it, rather than failing the whole import.
+   */
+  private static BirthDate year(String text) {
+    int year = Integer.parseInt(text);
+    return year < BirthDate.Year.EARLIEST || year > BirthDate.Year.LATEST
+        ? new BirthDate.Text(text)
+        : new BirthDate.Year(year, false);
   }
 
   private static List<String> places(XmlElement entry) {
