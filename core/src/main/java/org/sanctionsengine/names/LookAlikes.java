@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Folds look-alike letters of other scripts into the Latin letters they imitate, where they stand
@@ -109,9 +110,9 @@ final class LookAlikes {
    * be Cyrillic or Greek written as such ("КАТЕРИНА" is Katerina) or a Latin name disguised, so it
    * is read both ways ({@link NameNormalizer#lookAlikeReading}).
    */
-  static java.util.Optional<Folding> foldWhole(String name) {
+  static Optional<Folding> foldWhole(String name) {
     if (isAscii(name) || hasLatinLetter(name, 0, name.length())) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     boolean any = false;
     boolean upper = mostlyUpperCase(name, 0, name.length());
@@ -131,14 +132,12 @@ final class LookAlikes {
           folded.add(description);
         }
       } else if (Character.isLetter(codePoint)) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       } else {
         out.appendCodePoint(codePoint);
       }
     }
-    return any
-        ? java.util.Optional.of(new Folding(out.toString(), folded))
-        : java.util.Optional.empty();
+    return any ? Optional.of(new Folding(out.toString(), folded)) : Optional.empty();
   }
 
   /** Descriptions of the mathematical letters in {@code name}, which NFKC will make Latin. */

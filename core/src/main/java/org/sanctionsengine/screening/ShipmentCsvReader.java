@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sanctionsengine.input.BatchCsvLine;
@@ -94,10 +96,10 @@ public final class ShipmentCsvReader {
       }
       List<String> written = ((BatchCsvLine.Fields) first).fields();
       checkHeader(file, written);
-      List<String> header = header(written);
+      Map<String, Integer> columns = columns(header(written));
       List<ShipmentRow> rows = new ArrayList<>();
       for (Optional<BatchCsvLine> next = csv.next(); next.isPresent(); next = csv.next()) {
-        rows.add(row(header, next.get()));
+        rows.add(row(columns, next.get()));
       }
       if (rows.isEmpty()) {
         throw new InvalidInputException(
@@ -161,7 +163,16 @@ public final class ShipmentCsvReader {
     }
   }
 
-  private ShipmentRow row(List<String> header, BatchCsvLine line) {
+  /** Where each column is, the first of a repeated name counting. */
+  private static Map<String, Integer> columns(List<String> header) {
+    Map<String, Integer> columns = new HashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      columns.putIfAbsent(header.get(i), i);
+    }
+    return columns;
+  }
+
+  private ShipmentRow row(Map<String, Integer> columns, BatchCsvLine line) {
     return switch (line) {
       case BatchCsvLine.Broken broken ->
           new ShipmentRow.Invalid(broken.line(), "", broken.problem());
@@ -169,8 +180,8 @@ public final class ShipmentCsvReader {
           ShipmentFields.row(
               fields.line(),
               column -> {
-                int index = header.indexOf(column);
-                return index < 0 ? "" : fields.field(index);
+                Integer index = columns.get(column);
+                return index == null ? "" : fields.field(index);
               },
               claims);
     };

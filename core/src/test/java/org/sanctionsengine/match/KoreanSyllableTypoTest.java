@@ -24,12 +24,7 @@ class KoreanSyllableTypoTest {
           NameNormalizer.create());
 
   private static double score(String query, String id) {
-    // From the threshold, as screening searches: the candidates must be found, not only scored.
-    return INDEX.search(MatchQuery.of(query), 10, 0.82).stream()
-        .filter(hit -> hit.entity().ref().sourceId().equals(id))
-        .mapToDouble(Match::score)
-        .findFirst()
-        .orElse(0);
+    return EntityScores.score(INDEX, query, id, 0.82);
   }
 
   @Test

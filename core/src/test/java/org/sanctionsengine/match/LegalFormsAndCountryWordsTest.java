@@ -25,11 +25,7 @@ class LegalFormsAndCountryWordsTest {
           NORMALIZER);
 
   private static double score(String query, String id) {
-    return INDEX.search(MatchQuery.of(query), 10, 0.82).stream()
-        .filter(hit -> hit.entity().ref().sourceId().equals(id))
-        .mapToDouble(Match::score)
-        .findFirst()
-        .orElse(0);
+    return EntityScores.score(INDEX, query, id, 0.82);
   }
 
   @Test

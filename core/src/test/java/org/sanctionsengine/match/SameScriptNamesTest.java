@@ -21,11 +21,7 @@ class SameScriptNamesTest {
           NameNormalizer.create());
 
   private static double score(String query, String id) {
-    return INDEX.search(MatchQuery.of(query), 10, 0.0).stream()
-        .filter(hit -> hit.entity().ref().sourceId().equals(id))
-        .mapToDouble(Match::score)
-        .findFirst()
-        .orElse(0);
+    return EntityScores.score(INDEX, query, id, 0.0);
   }
 
   @Test

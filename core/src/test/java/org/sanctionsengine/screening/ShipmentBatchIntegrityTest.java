@@ -79,7 +79,7 @@ class ShipmentBatchIntegrityTest {
   }
 
   @Test
-  void cubicMetresOfPetroleum_countAgainstTheBarrelCap() {
+  void cubicMetres_convertToBarrels() {
     // 100 m3 = 628.98 barrels of 158.987 litres.
     assertThat(new Quantity(100, QuantityUnit.CUBIC_METRES).barrels()).isCloseTo(628.98, within());
   }
